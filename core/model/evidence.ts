@@ -2,6 +2,8 @@
 // Readers in core/intake produce it; rules and the diagnosis read it. Nothing here interprets:
 // "0x8009000D" is a code, not yet "the machine key is gone".
 
+import type { CertificateFacts } from '../cert/facts';
+
 /** Where in which input a fact was read (character offsets into the decoded text of that input). */
 export interface Span {
   /** Index into Intake.inputs. */
@@ -240,7 +242,7 @@ export interface CertificateEvidence extends Base<'certificate'> {
   /** Where it came from: the file name, or "paste". */
   origin: string;
   thumbprintSha1: string;
-  facts: Record<string, unknown>;
+  facts: CertificateFacts;
 }
 
 /** Private key material: never parsed or stored, only noticed so the user can be told to rotate it. */

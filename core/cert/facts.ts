@@ -1,0 +1,311 @@
+// What one certificate says, read from its DER bytes and shown the way Windows shows it
+// (certutil -dump, the certificate dialog, PowerShell's Cert: drive). Synchronous on purpose:
+// the thumbprint is SHA-1 over the DER and signatures are checked with Node's OpenSSL-backed
+// X509Certificate, which (unlike WebCrypto) also verifies MD5- and DSA-signed certificates.
+
+import { createHash, X509Certificate as NodeX509 } from 'node:crypto';
+import { AsnConvert } from '@peculiar/asn1-schema';
+import {
+  AuthorityInfoAccessSyntax,
+  AuthorityKeyIdentifier,
+  BasicConstraints,
+  Certificate,
+  CRLDistributionPoints,
+  ExtendedKeyUsage,
+  GeneralName,
+  KeyUsage,
+  Name,
+  SubjectAlternativeName,
+  SubjectKeyIdentifier,
+} from './asn1';
+import { CertificateApplicationPolicies, CertificateTemplate, EnrollCertTypeChoice } from '@peculiar/asn1-x509-microsoft';
+import {
+  ATTRIBUTE_NAMES,
+  KEY_USAGE_BITS,
+  OID,
+  PUBLIC_KEY_ALGORITHMS,
+  SIGNATURE_ALGORITHMS,
+  ekuName,
+  type HashName,
+} from './oids';
+
+export interface NamedOid {
+  oid: string;
+  name: string;
+}
+
+export interface AltName {
+  type: 'dns' | 'ip' | 'email' | 'url' | 'upn' | 'dn' | 'other';
+  value: string;
+}
+
+/** One certificate's facts. Dates are ISO strings so that the evidence stays plain data. */
+export interface CertificateFacts {
+  /** Windows order, most specific first: "CN=web01.contoso.com, OU=Servers, DC=contoso, DC=com". Empty string when empty. */
+  subject: string;
+  issuer: string;
+  subjectCommonName?: string;
+  issuerCommonName?: string;
+  /** Hex as certutil prints it ("32000000265259d0…"), lower case. */
+  serialNumber: string;
+  /** X.509 version: 1, 2 or 3. */
+  version: number;
+  notBefore: string;
+  notAfter: string;
+  /** Subject and issuer are the same name. */
+  selfIssued: boolean;
+  /** Same name and the certificate's own public key verifies its signature (a root or a self-signed leaf). */
+  selfSigned: boolean;
+  publicKey: { algorithm: string; bits?: number; curve?: string };
+  signature: { oid: string; name: string; hash: HashName };
+  basicConstraints?: { ca: boolean; pathLength?: number; critical: boolean };
+  keyUsage?: { names: string[]; /** The first byte as Windows prints it: "(a0)". */ hex: string; critical: boolean };
+  /** Absent when the certificate has no EKU extension (= no restriction). */
+  enhancedKeyUsage?: NamedOid[];
+  /** Microsoft application policies (1.3.6.1.4.1.311.21.10). */
+  applicationPolicies?: NamedOid[];
+  subjectAltNames: AltName[];
+  subjectKeyId?: string;
+  authorityKeyId?: string;
+  crlDistributionPoints: string[];
+  aia: { caIssuers: string[]; ocsp: string[] };
+  /** Microsoft certificate template: V1 name (1.3.6.1.4.1.311.20.2) and/or V2+ OID with version (…21.7). */
+  template?: { name?: string; oid?: string; majorVersion?: number; minorVersion?: number };
+  /** SHA-1 over the DER, 40 upper-case hex digits: what PowerShell's Thumbprint shows and DPM/NDES expect. */
+  thumbprint: string;
+  /** As the certificate dialog shows it: "49 e0 69 …". */
+  thumbprintSpaced: string;
+  sha256: string;
+  /** The certificate itself (Base64 DER), so that chain checks across inputs can verify signatures. */
+  der: string;
+}
+
+const hex = (b: ArrayBuffer | Uint8Array): string => Buffer.from(b instanceof Uint8Array ? b : new Uint8Array(b)).toString('hex');
+
+/** A distinguished name in Windows order (most specific RDN first), as certutil and the MMC print it. */
+export function formatName(name: Name): string {
+  const rdns = name.map((rdn) =>
+    rdn.map((atv) => `${ATTRIBUTE_NAMES[atv.type] ?? atv.type}=${attributeText(atv.value)}`).join(' + '),
+  );
+  return rdns.reverse().join(', ');
+}
+
+function attributeText(v: { toString(): string; anyValue?: ArrayBuffer }): string {
+  try {
+    const s = v.toString();
+    if (s) return s;
+  } catch {
+    /* fall through to the raw value */
+  }
+  return v.anyValue ? `#${hex(v.anyValue)}` : '';
+}
+
+function commonName(name: Name): string | undefined {
+  for (let i = name.length - 1; i >= 0; i--) {
+    for (const atv of name[i]) if (atv.type === '2.5.4.3') return attributeText(atv.value);
+  }
+  return undefined;
+}
+
+function generalName(g: GeneralName): AltName {
+  if (g.dNSName !== undefined) return { type: 'dns', value: g.dNSName };
+  if (g.iPAddress !== undefined) return { type: 'ip', value: g.iPAddress };
+  if (g.rfc822Name !== undefined) return { type: 'email', value: g.rfc822Name };
+  if (g.uniformResourceIdentifier !== undefined) return { type: 'url', value: g.uniformResourceIdentifier };
+  if (g.directoryName) return { type: 'dn', value: formatName(g.directoryName) };
+  if (g.otherName) {
+    if (g.otherName.typeId === OID.upn) {
+      return { type: 'upn', value: readUtf8Any(g.otherName.value) };
+    }
+    return { type: 'other', value: g.otherName.typeId };
+  }
+  return { type: 'other', value: '' };
+}
+
+/** The UPN otherName value is [0] EXPLICIT UTF8String; read the string without a schema. */
+function readUtf8Any(value: ArrayBuffer): string {
+  const b = Buffer.from(value);
+  // Skip the explicit [0] wrapper, then the UTF8String header.
+  const inner = b[0] === 0xa0 ? skipHeader(b) : b;
+  return skipHeader(inner).toString('utf8');
+}
+
+function skipHeader(b: Buffer): Buffer {
+  if (b.length < 2) return b;
+  const len = b[1];
+  if (len < 0x80) return b.subarray(2, 2 + len);
+  const n = len & 0x7f;
+  let l = 0;
+  for (let i = 0; i < n; i++) l = (l << 8) | b[2 + i];
+  return b.subarray(2 + n, 2 + n + l);
+}
+
+function keyUsage(ku: KeyUsage): { names: string[]; hex: string } {
+  const bytes = new Uint8Array(ku.value);
+  const names: string[] = [];
+  KEY_USAGE_BITS.forEach((name, bit) => {
+    const byte = bytes[bit >> 3] ?? 0;
+    if (byte & (0x80 >> (bit & 7))) names.push(name);
+  });
+  const first = (bytes[0] ?? 0).toString(16).padStart(2, '0');
+  return { names, hex: bytes.length > 1 && bytes[1] ? `${first} ${bytes[1].toString(16).padStart(2, '0')}` : first };
+}
+
+function signatureOf(cert: Certificate): CertificateFacts['signature'] {
+  const alg = cert.signatureAlgorithm;
+  const known = SIGNATURE_ALGORITHMS[alg.algorithm];
+  if (alg.algorithm === '1.2.840.113549.1.1.10') {
+    // RSASSA-PSS: the hash is a parameter (default SHA-1 when absent, RFC 4055).
+    let hash: HashName = 'SHA-1';
+    try {
+      if (alg.parameters) hash = pssHash(Buffer.from(alg.parameters).toString('hex'));
+    } catch {
+      hash = 'unknown';
+    }
+    return { oid: alg.algorithm, name: 'RSASSA-PSS', hash };
+  }
+  return { oid: alg.algorithm, name: known?.name ?? alg.algorithm, hash: known?.hash ?? 'unknown' };
+}
+
+/** DER encodings of the hash OIDs RSASSA-PSS parameters name first ([0] hashAlgorithm). */
+const HASH_OID_DER: [string, HashName][] = [
+  ['06052b0e03021a', 'SHA-1'],
+  ['0609608648016503040201', 'SHA-256'],
+  ['0609608648016503040202', 'SHA-384'],
+  ['0609608648016503040203', 'SHA-512'],
+];
+
+function pssHash(paramsHex: string): HashName {
+  // An empty SEQUENCE means every parameter takes its default: SHA-1 (RFC 4055 §3.1).
+  if (!paramsHex.startsWith('30') || paramsHex === '3000') return 'SHA-1';
+  const hits = HASH_OID_DER.map(([der, name]) => ({ at: paramsHex.indexOf(der), name })).filter((h) => h.at >= 0);
+  hits.sort((a, b) => a.at - b.at);
+  return hits[0]?.name ?? 'SHA-1';
+}
+
+interface NodeView {
+  bits?: number;
+  curve?: string;
+  selfSignatureValid: boolean;
+}
+
+/** Key size and self-signature from OpenSSL; a certificate OpenSSL cannot load still gets its other facts. */
+function nodeView(der: Uint8Array): NodeView {
+  try {
+    const c = new NodeX509(der);
+    const d = c.publicKey.asymmetricKeyDetails ?? {};
+    let ok = false;
+    try {
+      ok = c.verify(c.publicKey);
+    } catch {
+      ok = false;
+    }
+    return { bits: d.modulusLength, curve: d.namedCurve, selfSignatureValid: ok };
+  } catch {
+    return { selfSignatureValid: false };
+  }
+}
+
+const CURVE_NAMES: Record<string, string> = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
+const CURVE_BITS: Record<string, number> = { 'P-256': 256, 'P-384': 384, 'P-521': 521 };
+
+/** Runs one extension reader; a malformed extension leaves that fact out instead of losing the certificate. */
+function tryRead<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads every fact of one DER certificate. Throws when the bytes are not an X.509 certificate. */
+export function readFacts(der: Uint8Array): CertificateFacts {
+  const cert = AsnConvert.parse(der, Certificate);
+  const tbs = cert.tbsCertificate;
+  const node = nodeView(der);
+  const exts = tbs.extensions ?? [];
+  const ext = (oid: string) => exts.find((e) => e.extnID === oid);
+  const parse = <T>(oid: string, type: new () => T): { value: T; critical: boolean } | undefined => {
+    const e = ext(oid);
+    if (!e) return undefined;
+    const value = tryRead(() => AsnConvert.parse(e.extnValue.buffer, type));
+    return value === undefined ? undefined : { value, critical: e.critical };
+  };
+
+  const subject = formatName(tbs.subject);
+  const issuer = formatName(tbs.issuer);
+  const subjectDer = hex(AsnConvert.serialize(tbs.subject));
+  const issuerDer = hex(AsnConvert.serialize(tbs.issuer));
+  const selfIssued = subjectDer === issuerDer;
+
+  const keyAlgOid = tbs.subjectPublicKeyInfo.algorithm.algorithm;
+  const keyAlg = PUBLIC_KEY_ALGORITHMS[keyAlgOid] ?? keyAlgOid;
+  const curve = node.curve ? (CURVE_NAMES[node.curve] ?? node.curve) : undefined;
+  const bits = node.bits ?? (curve ? CURVE_BITS[curve] : undefined) ?? (keyAlg === 'Ed25519' ? 256 : undefined);
+
+  const bc = parse(OID.basicConstraints, BasicConstraints);
+  const ku = parse(OID.keyUsage, KeyUsage);
+  const eku = parse(OID.extKeyUsage, ExtendedKeyUsage);
+  const san = parse(OID.subjectAltName, SubjectAlternativeName);
+  const ski = parse(OID.subjectKeyId, SubjectKeyIdentifier);
+  const aki = parse(OID.authorityKeyId, AuthorityKeyIdentifier);
+  const cdp = parse(OID.crlDistributionPoints, CRLDistributionPoints);
+  const aia = parse(OID.authorityInfoAccess, AuthorityInfoAccessSyntax);
+  const appPol = parse(OID.msApplicationPolicies, CertificateApplicationPolicies);
+  const tmpl = parse(OID.msTemplate, CertificateTemplate);
+  const tmplName = parse(OID.msTemplateName, EnrollCertTypeChoice);
+
+  const subjectKeyId = ski ? hex(ski.value.buffer) : undefined;
+  const authorityKeyId = aki?.value.keyIdentifier ? hex(aki.value.keyIdentifier.buffer) : undefined;
+  // A renewed CA can be self-issued without being self-signed; the signature decides.
+  const selfSigned = selfIssued && node.selfSignatureValid && (!authorityKeyId || !subjectKeyId || authorityKeyId === subjectKeyId);
+
+  const urls = (names: GeneralName[] | undefined) =>
+    (names ?? []).map((n) => n.uniformResourceIdentifier).filter((u): u is string => !!u);
+  const aiaOf = (method: string) => urls(aia?.value.filter((a) => a.accessMethod === method).map((a) => a.accessLocation));
+
+  const templateName = tmplName ? tryRead(() => tmplName.value.toString()) : undefined;
+  const template =
+    tmpl || templateName
+      ? {
+          name: templateName || undefined,
+          oid: tmpl?.value.templateID,
+          majorVersion: tmpl?.value.templateMajorVersion,
+          minorVersion: tmpl?.value.templateMinorVersion,
+        }
+      : undefined;
+
+  const sha1 = createHash('sha1').update(der).digest('hex');
+  return {
+    subject,
+    issuer,
+    subjectCommonName: commonName(tbs.subject),
+    issuerCommonName: commonName(tbs.issuer),
+    serialNumber: hex(tbs.serialNumber),
+    version: tbs.version + 1,
+    notBefore: tbs.validity.notBefore.getTime().toISOString(),
+    notAfter: tbs.validity.notAfter.getTime().toISOString(),
+    selfIssued,
+    selfSigned,
+    publicKey: { algorithm: keyAlg, bits, curve },
+    signature: signatureOf(cert),
+    basicConstraints: bc
+      ? { ca: bc.value.cA, pathLength: bc.value.pathLenConstraint, critical: bc.critical }
+      : undefined,
+    keyUsage: ku ? { ...keyUsage(ku.value), critical: ku.critical } : undefined,
+    enhancedKeyUsage: eku ? eku.value.map((oid) => ({ oid, name: ekuName(oid) })) : undefined,
+    applicationPolicies: appPol
+      ? appPol.value.map((p) => ({ oid: p.policyIdentifier, name: ekuName(p.policyIdentifier) }))
+      : undefined,
+    subjectAltNames: san ? san.value.map(generalName) : [],
+    subjectKeyId,
+    authorityKeyId,
+    crlDistributionPoints: (cdp?.value ?? []).flatMap((dp) => urls(dp.distributionPoint?.fullName)),
+    aia: { caIssuers: aiaOf(OID.aiaCaIssuers), ocsp: aiaOf(OID.aiaOcsp) },
+    template,
+    thumbprint: sha1.toUpperCase(),
+    thumbprintSpaced: sha1.match(/../g)!.join(' '),
+    sha256: createHash('sha256').update(der).digest('hex').toUpperCase(),
+    der: Buffer.from(der).toString('base64'),
+  };
+}
