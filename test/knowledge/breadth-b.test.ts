@@ -1,0 +1,77 @@
+// Breadth part B: Schannel/TLS, IIS HTTPS, .NET keys, ConfigMgr client PKI, NDES/Intune connector and
+// Lync/Skype certificate causes. Loads only common.yaml and these files, so a problem found here is ours.
+
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildKnowledge, type KnowledgeText } from '../../knowledge/load';
+import { lintKnowledge } from '../../knowledge/lint';
+
+const DATA = join(__dirname, '..', '..', 'knowledge', 'data');
+const OUR_FILES = [
+  'schannel-tls.yaml',
+  'iis-https.yaml',
+  'dotnet-keys.yaml',
+  'configmgr-pki.yaml',
+  'intune-ndes-connector.yaml',
+  'lync-skype-certs.yaml',
+];
+
+function texts(): KnowledgeText[] {
+  const files = ['common.yaml', ...OUR_FILES].filter((f) => existsSync(join(DATA, f)));
+  return files.map((f) => ({ path: `data/${f}`, text: readFileSync(join(DATA, f), 'utf8') }));
+}
+
+describe('breadth B knowledge files', () => {
+  const k = buildKnowledge(texts());
+  const ours = [...k.causes.values()].filter((c) => OUR_FILES.some((f) => c.file === `data/${f}`));
+
+  it('lints clean apart from common components no file of ours uses', () => {
+    const problems = lintKnowledge(k).filter(
+      (p) => !(p.file === 'data/common.yaml' && p.message.startsWith('orphan component')),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('holds at least 65 causes', () => {
+    expect(ours.length).toBeGreaterThanOrEqual(65);
+  });
+
+  it('gives every cause three distinct questions and a cited source with a URL or KB note', () => {
+    for (const c of ours) {
+      expect(new Set(c.questions.map((q) => q.toLowerCase())).size).toBeGreaterThanOrEqual(3);
+      for (const s of c.sources) {
+        const src = k.sources.get(s)!;
+        expect(Boolean(src.url || src.note)).toBe(true);
+      }
+    }
+  });
+
+  it('gives about a third of the causes a German title and summary', () => {
+    const german = ours.filter((c) => c.de?.title && c.de?.summary);
+    expect(german.length * 4).toBeGreaterThanOrEqual(ours.length);
+  });
+
+  it('keeps symptom ids and cause ids in the file area prefix', () => {
+    for (const c of ours) expect(c.id.startsWith(`${c.area}.`)).toBe(true);
+    for (const s of k.symptoms.values()) {
+      if (s.file !== 'data/common.yaml') expect(s.id.startsWith(`${s.area}.`)).toBe(true);
+    }
+  });
+
+  it('writes regexes that run fast on a long hostile line', () => {
+    const hostile = 'a'.repeat(20000) + '!' + ' 0x'.repeat(5000);
+    for (const s of k.symptoms.values()) {
+      const res = [
+        ...(s.match.patterns ?? []),
+        ...(s.match.logs ?? []).map((l) => l.pattern),
+        ...(s.match.events ?? []).map((e) => e.description).filter((d): d is string => !!d),
+        ...(s.match.iis ?? []).map((i) => i.uri).filter((d): d is string => !!d),
+      ];
+      for (const r of res) {
+        const t0 = Date.now();
+        new RegExp(r, 'i').test(hostile);
+        expect(Date.now() - t0).toBeLessThan(50);
+      }
+    }
+  });
+});
