@@ -1,0 +1,200 @@
+// Declarative symptom matching: each knowledge symptom's `match` (codes, DPM IDs, message patterns,
+// events, log lines, IIS requests, registry values, commands, HTTP statuses, rule signals) is
+// tested against the intake's evidence. The matchers are compiled once per knowledge graph.
+
+import type { Knowledge, Located } from '../../knowledge/graph';
+import { parseCodeLiteral } from '../../knowledge/load';
+import type { RawMatch, RawSymptom } from '../../knowledge/schema';
+import { evidenceOf, type CodeEvidence, type Evidence, type Intake } from '../model/evidence';
+import type { EvidenceQuote } from '../model/reply';
+import type { Signal } from '../rules/rule';
+import { lineAround, quoteOf } from './quote';
+
+export interface SymptomHit {
+  symptom: Located<RawSymptom>;
+  /** 0..1, the strongest of the matching evidence. */
+  strength: number;
+  quotes: EvidenceQuote[];
+  /** Code evidence this hit rests on (decoded in the finding). */
+  codes: CodeEvidence[];
+  bindings: Record<string, string>;
+}
+
+interface CompiledMatch {
+  symptom: Located<RawSymptom>;
+  codes: Set<number>;
+  dpmIds: Set<number>;
+  patterns: RegExp[];
+  events: { provider?: string; ids?: Set<number>; trustErrors?: string[]; result?: number; description?: RegExp }[];
+  logs: { pattern: RegExp; component?: string; severity?: 'warning' | 'error' }[];
+  iis: { uri?: RegExp; status?: Set<number>; substatus?: Set<number>; win32?: Set<number>; operation?: Set<string> }[];
+  registry: { key?: RegExp; name?: RegExp; data?: RegExp }[];
+  commands: { name: string; params: string[] }[];
+  http: { status: number; substatus?: number }[];
+  signals: Set<string>;
+}
+
+const compiledCache = new WeakMap<Knowledge, CompiledMatch[]>();
+
+const rx = (s: string): RegExp => new RegExp(s, 'i');
+const codeSet = (list?: string[]): Set<number> =>
+  new Set((list ?? []).map((c) => parseCodeLiteral(c)).filter((v): v is number => v !== undefined));
+
+function compile(symptom: Located<RawSymptom>): CompiledMatch {
+  const m: RawMatch = symptom.match;
+  return {
+    symptom,
+    codes: codeSet(m.codes),
+    dpmIds: new Set(m.dpmIds ?? []),
+    patterns: (m.patterns ?? []).map(rx),
+    events: (m.events ?? []).map((e) => ({
+      provider: e.provider?.toLowerCase(),
+      ids: e.ids ? new Set(e.ids) : undefined,
+      trustErrors: e.trustErrors,
+      result: e.result !== undefined ? parseCodeLiteral(String(e.result)) : undefined,
+      description: e.description ? rx(e.description) : undefined,
+    })),
+    logs: (m.logs ?? []).map((l) => ({ pattern: rx(l.pattern), component: l.component?.toLowerCase(), severity: l.severity })),
+    iis: (m.iis ?? []).map((i) => ({
+      uri: i.uri ? rx(i.uri) : undefined,
+      status: i.status ? new Set(i.status) : undefined,
+      substatus: i.substatus ? new Set(i.substatus) : undefined,
+      win32: i.win32Status ? codeSet(i.win32Status) : undefined,
+      operation: i.operation ? new Set(i.operation.map((o) => o.toLowerCase())) : undefined,
+    })),
+    registry: (m.registry ?? []).map((r) => ({
+      key: r.key ? rx(r.key) : undefined,
+      name: r.name ? rx(r.name) : undefined,
+      data: r.data ? rx(r.data) : undefined,
+    })),
+    commands: (m.commands ?? []).map((c) => ({ name: c.name.toLowerCase(), params: (c.params ?? []).map((p) => p.toLowerCase()) })),
+    http: m.http ?? [],
+    signals: new Set(m.signals ?? []),
+  };
+}
+
+export function compiledMatchers(k: Knowledge): CompiledMatch[] {
+  let c = compiledCache.get(k);
+  if (!c) {
+    c = [...k.symptoms.values()].map(compile);
+    compiledCache.set(k, c);
+  }
+  return c;
+}
+
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
+
+/** Both forms of a code: the value itself and, for HRESULT_FROM_WIN32 values, the Win32 number. */
+function codeForms(e: CodeEvidence): number[] {
+  const forms = [e.value >>> 0];
+  if (e.win32 !== undefined) forms.push(e.win32);
+  else if ((e.value >>> 16) === 0x8007) forms.push(e.value & 0xffff);
+  else if (e.value > 0 && e.value < 0x10000) forms.push((0x80070000 | e.value) >>> 0);
+  return forms;
+}
+
+function eventMatches(ev: Extract<Evidence, { kind: 'event' }>, m: CompiledMatch['events'][number]): boolean {
+  if (m.provider && !(ev.provider ?? '').toLowerCase().includes(m.provider)) return false;
+  if (m.ids && (ev.eventId === undefined || !m.ids.has(ev.eventId))) return false;
+  if (m.trustErrors?.length) {
+    const flags = new Set([...(ev.chain?.errorFlags ?? []), ...ev.elements.flatMap((el) => el.errorFlags)]);
+    if (!m.trustErrors.every((f) => flags.has(f))) return false;
+  }
+  if (m.result !== undefined && (ev.result?.code === undefined || ev.result.code >>> 0 !== m.result)) return false;
+  if (m.description && !m.description.test([ev.description, ev.result?.text].filter(Boolean).join('\n'))) return false;
+  return true;
+}
+
+class HitBuilder {
+  strength = 0;
+  quotes: EvidenceQuote[] = [];
+  codes: CodeEvidence[] = [];
+  bindings: Record<string, string> = {};
+  add(strength: number, quote: EvidenceQuote, code?: CodeEvidence): void {
+    this.strength = Math.max(this.strength, strength);
+    if (this.quotes.length < 3 && !this.quotes.some((q) => q.quote === quote.quote)) this.quotes.push(quote);
+    if (code && !this.codes.includes(code)) this.codes.push(code);
+  }
+}
+
+export function matchSymptoms(
+  k: Knowledge,
+  intake: Intake,
+  signals: Signal[],
+  matchText: string,
+  sourceOf: (e: Evidence) => string | undefined,
+): SymptomHit[] {
+  const codes = evidenceOf(intake, 'code');
+  const dpmIds = evidenceOf(intake, 'dpm-id');
+  const events = evidenceOf(intake, 'event');
+  const logs = evidenceOf(intake, 'log-line');
+  const iis = evidenceOf(intake, 'iis-request');
+  const registry = evidenceOf(intake, 'registry-value');
+  const commands = evidenceOf(intake, 'command');
+  const http = evidenceOf(intake, 'http-status');
+  const signalsById = new Map<string, Signal[]>();
+  for (const s of signals) signalsById.set(s.id, [...(signalsById.get(s.id) ?? []), s]);
+
+  const hits: SymptomHit[] = [];
+  for (const m of compiledMatchers(k)) {
+    const hit = new HitBuilder();
+    if (m.codes.size) {
+      for (const c of codes) if (codeForms(c).some((f) => m.codes.has(f))) hit.add(1, quoteOf(c, sourceOf(c)), c);
+    }
+    if (m.dpmIds.size) for (const d of dpmIds) if (m.dpmIds.has(d.id)) hit.add(1, quoteOf(d, sourceOf(d)));
+    for (const p of m.patterns) {
+      const found = p.exec(matchText);
+      if (found) hit.add(0.9, { label: 'Message', quote: lineAround(matchText, found.index, found.index + found[0].length) });
+    }
+    for (const em of m.events) for (const ev of events) if (eventMatches(ev, em)) hit.add(1, quoteOf(ev, sourceOf(ev)));
+    for (const lm of m.logs) {
+      for (const l of logs) {
+        if (lm.component && !(l.component ?? '').toLowerCase().includes(lm.component)) continue;
+        if (lm.severity && SEVERITY_RANK[l.severity] < SEVERITY_RANK[lm.severity]) continue;
+        if (lm.pattern.test(l.message)) hit.add(0.95, quoteOf(l, sourceOf(l)));
+      }
+    }
+    for (const im of m.iis) {
+      for (const r of iis) {
+        if (im.uri && !im.uri.test(r.uriStem)) continue;
+        if (im.status && !im.status.has(r.status)) continue;
+        if (im.substatus && !im.substatus.has(r.substatus)) continue;
+        if (im.win32 && !im.win32.has(r.win32Status >>> 0)) continue;
+        if (im.operation && !(r.operation && im.operation.has(r.operation.toLowerCase()))) continue;
+        hit.add(0.95, quoteOf(r, sourceOf(r)));
+      }
+    }
+    for (const rm of m.registry) {
+      for (const r of registry) {
+        if (rm.key && !rm.key.test(r.key)) continue;
+        if (rm.name && !rm.name.test(r.name)) continue;
+        if (rm.data && !rm.data.test(r.data)) continue;
+        hit.add(0.9, quoteOf(r, sourceOf(r)));
+      }
+    }
+    for (const cm of m.commands) {
+      for (const c of commands) {
+        if (c.canonical !== cm.name) continue;
+        if (!cm.params.every((p) => p in c.params)) continue;
+        hit.add(0.6, quoteOf(c, sourceOf(c)));
+      }
+    }
+    for (const hm of m.http) {
+      for (const h of [...http, ...iis.map((r) => ({ ...r, kind: 'http-status' as const }))]) {
+        if (h.status !== hm.status) continue;
+        if (hm.substatus !== undefined && h.substatus !== hm.substatus) continue;
+        hit.add(0.85, { label: `HTTP ${h.status}${h.substatus !== undefined ? `.${h.substatus}` : ''}`, quote: h.quote });
+      }
+    }
+    for (const id of m.signals) {
+      for (const s of signalsById.get(id) ?? []) {
+        for (const q of s.evidence.length ? s.evidence : [{ label: 'Check', quote: id }]) hit.add(s.strength, q);
+        Object.assign(hit.bindings, s.bindings);
+      }
+    }
+    if (hit.strength > 0) {
+      hits.push({ symptom: m.symptom, strength: hit.strength, quotes: hit.quotes, codes: hit.codes, bindings: hit.bindings });
+    }
+  }
+  return hits;
+}
