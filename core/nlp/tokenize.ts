@@ -1,0 +1,142 @@
+// Turns a question or a knowledge text into index terms.
+//
+// Admins' questions are half prose, half identifiers, so a token is treated one of two ways:
+//  - a plain word ("failing", "Zertifikate") is lower-cased, dropped when it is a stop word, and
+//    stemmed in the text's language, so "Zertifikate" and "Zertifikats" meet;
+//  - a technical token (anything with a digit, an inner capital, or joined by - _ . such as
+//    Set-DPMCredentials, NDESCertThumbprint, 0x8009000D, CAPI2, MSDPMCurr.errlog, KB2795828) is kept
+//    whole and unstemmed (exact identifiers are the strongest evidence a question has), and its parts
+//    are added as words too, so "dpm credentials" still meets Set-DPMCredentials.
+// Error codes are normalised to one notation (0x + 8 lower-case hex digits) so 800B0101, 0x800b0101
+// and -2146762495 are the same term; KB numbers are indexed both as "kb2795828" and "2795828".
+
+import { stem } from './stem';
+import { isStopWord, type Language } from './stopwords';
+
+/**
+ * Words and identifiers: letters/digits, optionally joined by - _ . ' (but not ending with them).
+ * Latin letters only (ASCII and Latin-1/Extended-A/B, which hold ä ö ü ß é …): the questions are
+ * English or German, and a non-Unicode-mode regex is several times faster to scan with.
+ */
+const TOKEN = /[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+(?:[-_.'’][0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*/g;
+/** The common case, decided with one test: a plain word, capitalised or in capitals. */
+const PLAIN_WORD = /^(?:[A-ZÄÖÜ]?[a-zäöüß]+|[A-ZÄÖÜ]+)$/;
+const JOINERS = /[-_.]+/;
+/** Camel case and acronym boundaries: NDESCertThumbprint → NDES Cert Thumbprint; CAPI2 stays. */
+const CAMEL = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+/gu;
+/** Longest text tokenised: a question index has no use for megabytes of pasted log. */
+const MAX_TEXT = 20_000;
+
+const HEX_CODE = /^(?:0x)?([0-9a-f]{8})$/;
+
+function normaliseCode(lower: string): string | undefined {
+  const hex = HEX_CODE.exec(lower);
+  // Bare 8-digit hex only when it looks like an HRESULT (high bit set) or has a letter; a date
+  // like 20121107 is not an error code.
+  if (hex && (lower.startsWith('0x') || (/[a-f]/.test(hex[1]) && /^[89a-f]/.test(hex[1])))) {
+    return `0x${hex[1]}`;
+  }
+  if (/^0x[0-9a-f]{1,7}$/.test(lower)) return `0x${lower.slice(2).padStart(8, '0')}`;
+  // Signed decimal HRESULTs as .NET and PowerShell print them, unsigned as IIS logs them.
+  if (/^-?\d{10}$/.test(lower)) {
+    const n = Number(lower);
+    if ((n >= -2147483648 && n < 0) || (n >= 0x80000000 && n <= 0xffffffff)) {
+      return `0x${(n >>> 0).toString(16).padStart(8, '0')}`;
+    }
+  }
+  return undefined;
+}
+
+function isTechnical(raw: string): boolean {
+  return /[\p{N}]/u.test(raw) || JOINERS.test(raw) || /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(raw);
+}
+
+/**
+ * One position of the text: its term first, then alternatives a query may fall back to when the
+ * index does not know the term (the other language's stem, the bare word): German questions are
+ * full of English product words ("Server", "Frontend") that the German stemmer would cut differently.
+ */
+export type TermVariants = [string, ...string[]];
+
+const OTHER: Record<Language, Language> = { en: 'de', de: 'en' };
+
+/** Adds a plain word's term (unless a stop word or a single character); fallbacks only when asked. */
+function pushWord(out: TermVariants[], word: string, language: Language, withVariants: boolean): void {
+  if (word.length < 2 || isStopWord(word, language)) return;
+  if (/^\p{N}+$/u.test(word)) {
+    out.push([word]);
+    return;
+  }
+  const primary = stem(word, language);
+  if (!withVariants) {
+    out.push([primary]);
+    return;
+  }
+  const variants: TermVariants = [primary];
+  for (const alt of [stem(word, OTHER[language]), word]) if (!variants.includes(alt)) variants.push(alt);
+  out.push(variants);
+}
+
+/**
+ * Index terms of a text in one language. Pure and total: any string (or none) gives a list.
+ * Technical tokens appear whole (lower-cased) followed by their stemmed parts.
+ */
+export function tokenize(text: string, language: Language): string[] {
+  return scan(text, language, false).map((v) => v[0]);
+}
+
+/** Like tokenize, with each term's fallbacks (see TermVariants). */
+export function tokenizeWithVariants(text: string, language: Language): TermVariants[] {
+  return scan(text, language, true);
+}
+
+function scan(text: string, language: Language, withVariants: boolean): TermVariants[] {
+  if (typeof text !== 'string' || !text) return [];
+  const src = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const out: TermVariants[] = [];
+  let previous = '';
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(src); match; match = TOKEN.exec(src)) {
+    if (PLAIN_WORD.test(match[0])) {
+      previous = match[0].toLowerCase();
+      pushWord(out, previous, language, withVariants);
+      continue;
+    }
+    // Apostrophes only join contractions ("what's"); keep the word before them.
+    const raw = /['’]/.test(match[0]) ? match[0].split(/['’]/)[0] : match[0];
+    const at = match.index;
+    // A minus directly before digits (and not joining two words) makes a signed decimal.
+    const signed = /^\d{10}$/.test(raw) && src[at - 1] === '-' && !/[\p{L}\p{N}]/u.test(src[at - 2] ?? '');
+    const lower = signed ? `-${raw}` : raw.toLowerCase();
+    if (!lower) continue;
+    const code = normaliseCode(lower);
+    if (code) {
+      out.push([code]);
+    } else if (/^\d{6,7}$/.test(lower) && previous === 'kb') {
+      out.push([`kb${lower}`], [lower]);
+    } else if (/^kb\d{6,7}$/.test(lower)) {
+      out.push([lower], [lower.slice(2)]);
+    } else if (isTechnical(raw)) {
+      out.push([lower]);
+      const parts = raw.split(JOINERS).filter(Boolean);
+      // piece → whether it is itself an identifier (kept unstemmed, like the whole token).
+      const pieces = new Map<string, boolean>();
+      for (const part of parts) {
+        const camel = part.match(CAMEL);
+        const compound = camel !== null && camel.length > 1;
+        pieces.set(part.toLowerCase(), compound || /\p{N}/u.test(part));
+        if (compound) for (const c of camel) if (!pieces.has(c.toLowerCase())) pieces.set(c.toLowerCase(), false);
+      }
+      pieces.delete(lower);
+      for (const [piece, identifier] of pieces) {
+        if (piece.length < 2) continue;
+        if (identifier) out.push([normaliseCode(piece) ?? piece]);
+        else pushWord(out, piece, language, withVariants);
+      }
+    } else {
+      pushWord(out, lower, language, withVariants);
+    }
+    previous = lower;
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+import { buildIndexFromDocuments, buildQuestionIndex } from '../../core/nlp';
+import { emptyKnowledge } from '../../knowledge/graph';
+import { fixtureKnowledge } from './fixture-knowledge';
+
+const knowledge = fixtureKnowledge();
+const index = buildQuestionIndex(knowledge);
+const top = (q: string, language?: 'en' | 'de'): string | undefined => index.query(q, language)[0]?.id;
+
+describe('question index on a hand-built knowledge graph', () => {
+  it.each([
+    // Not the fixture's example questions verbatim: new wording of the same problems.
+    ['why is Set-DPMCredentials failing with 33231', 'dpm.cert-not-in-machine-store'],
+    ['Which port does DPM certificate based protection need through the firewall between the DPM server and a workgroup server?', 'dpm.firewall-6076-missing'],
+    ['the thumbprint I pasted has spaces in it', 'dpm.thumbprint-format'],
+    ['what should I restart after swapping the DPM certificate', 'dpm.cpwrapper-not-restarted'],
+    ['after the auto-renewal NDES still uses the previous certificate thumbprint', 'ndes.old-thumbprint-in-registry'],
+    ['Skype front end service does not start on Server 2012', 'tls.non-root-in-root-store'],
+    ['my root store holds 300 certificates and client auth fails', 'tls.too-many-roots'],
+  ])('English: %s', (q, cause) => expect(top(q)).toBe(cause));
+
+  it.each([
+    ['warum startet der Lync 2013 Frontend nicht', 'tls.non-root-in-root-store'],
+    ['Die Frontend-Dienste von Lync starten nach dem Update nicht mehr', 'tls.non-root-in-root-store'],
+    ['Welcher Port muss für DPM in der Firewall offen sein?', 'dpm.firewall-6076-missing'],
+    ['NDES verwendet nach der Erneuerung das alte Zertifikat', 'ndes.old-thumbprint-in-registry'],
+    ['Das Serverzertifikat hat keinen privaten Schlüssel', 'tls.cert-without-key-in-my'],
+  ])('German: %s', (q, cause) => expect(top(q)).toBe(cause));
+
+  it('lands "how do I troubleshoot SCEP enrollment" on the guided flow', () => {
+    expect(top('how do I troubleshoot SCEP enrollment')).toBe('flow:scep');
+    expect(top('SCEP Registrierung Fehlersuche')).toBe('flow:scep');
+  });
+
+  it('matches technical tokens exactly: codes in any notation, registry values, KB numbers', () => {
+    expect(top('0x8009000D')).toBe('sms.machinekeys-permissions');
+    expect(top('-2146762495')).toBe('cert.expired');
+    expect(top('NDESCertThumbprint')).toBe('ndes.old-thumbprint-in-registry');
+    expect(top('KB 2795828')).toBe('tls.non-root-in-root-store');
+    expect(top('maxQueryString')).toBe('scep.request-too-large');
+  });
+
+  it('scores an unrelated question low, and a matching one clearly higher', () => {
+    const weather = index.query("what's the weather like in Berlin tomorrow")[0]?.score ?? 0;
+    expect(weather).toBeLessThan(0.05);
+    expect(index.query('hello')[0]?.score ?? 0).toBeLessThan(0.05);
+    const good = index.query('why is Set-DPMCredentials failing')[0].score;
+    expect(good).toBeGreaterThan(0.4);
+    // Padding a question with unrelated words lowers its score: scores say how much is explained.
+    const padded = index.query('why is Set-DPMCredentials failing, also the weather in Berlin is bad and lunch was late')[0].score;
+    expect(padded).toBeLessThan(good);
+  });
+
+  it('returns scores in 0..1, best first, limited', () => {
+    const ranked = index.query('certificate', 'en', 5);
+    expect(ranked.length).toBeLessThanOrEqual(5);
+    for (const m of ranked) expect(m.score).toBeGreaterThan(0);
+    for (const m of ranked) expect(m.score).toBeLessThanOrEqual(1);
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].score).toBeGreaterThanOrEqual(ranked[i].score);
+  });
+
+  it('honours an explicit language', () => {
+    // "Dienste" stemmed as German meets the German text; the same word stemmed as English still
+    // finds a fallback through the other stemmer.
+    expect(top('Dienste starten nicht Lync', 'de')).toBe('tls.non-root-in-root-store');
+    expect(top('Dienste starten nicht Lync', 'en')).toBe('tls.non-root-in-root-store');
+  });
+
+  it('caches the index per Knowledge object', () => {
+    expect(buildQuestionIndex(knowledge)).toBe(index);
+    expect(buildQuestionIndex(fixtureKnowledge())).not.toBe(index);
+  });
+
+  it('answers empty for empty input, an empty graph and odd input, without throwing', () => {
+    expect(index.query('')).toEqual([]);
+    expect(index.query(undefined as unknown as string)).toEqual([]);
+    expect(buildQuestionIndex(emptyKnowledge()).query('why is Set-DPMCredentials failing')).toEqual([]);
+    expect(buildIndexFromDocuments([]).size).toBe(0);
+    expect(() => index.query('\u0000\uffff'.repeat(1000))).not.toThrow();
+  });
+
+  it('builds and answers fast enough for a 250-cause graph', () => {
+    // Scale the fixture to ~250 causes by cloning its causes under new ids.
+    const big = fixtureKnowledge();
+    const originals = [...big.causes.values()];
+    for (let i = 0; big.causes.size < 250; i++) {
+      const c = originals[i % originals.length];
+      const id = `${c.id}.copy-${i}`;
+      big.causes.set(id, { ...c, id, questions: c.questions.map((q) => `${q} variant ${i}`) });
+    }
+    let t0 = performance.now();
+    const bigIndex = buildQuestionIndex(big);
+    const buildMs = performance.now() - t0;
+    const questions = ['why is Set-DPMCredentials failing', 'warum startet der Lync 2013 Frontend nicht', 'which port does DPM need'];
+    bigIndex.query(questions[0]);
+    t0 = performance.now();
+    const rounds = 300;
+    for (let i = 0; i < rounds; i++) bigIndex.query(questions[i % questions.length]);
+    const queryMs = (performance.now() - t0) / rounds;
+    console.log(`question index: ${big.causes.size} causes built in ${buildMs.toFixed(1)} ms, query ${queryMs.toFixed(3)} ms`);
+    // Generous bounds for a shared 2-core machine under jest; the targets are 30 ms and 1 ms.
+    expect(buildMs).toBeLessThan(150);
+    expect(queryMs).toBeLessThan(2);
+  });
+});
