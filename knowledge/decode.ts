@@ -30,7 +30,7 @@ const FACILITIES: Record<number, { name: string; words: string }> = {
   15: { name: 'FACILITY_SETUPAPI', words: 'Setup API' },
   16: { name: 'FACILITY_SCARD', words: 'smart card subsystem' },
   17: { name: 'FACILITY_COMPLUS', words: 'COM+' },
-  0x7d0: { name: 'ConfigMgr (0x7D0)', words: 'Configuration Manager client; not a winerror.h facility' },
+  0x7d0: { name: 'ConfigMgr', words: 'Configuration Manager client; not a winerror.h facility' },
 };
 
 export interface HresultParts {
@@ -73,7 +73,10 @@ export function hex8(value: number): string {
 
 export function facilityName(facility: number): string {
   const f = FACILITIES[facility];
-  return f ? `${f.name} (${facility})` : `facility ${facility} (0x${facility.toString(16).toUpperCase()})`;
+  const hex = `0x${facility.toString(16).toUpperCase()}`;
+  // Facilities past 0xFF (ConfigMgr's 0x7D0) are known by their hex value; the winerror.h ones by decimal.
+  if (f) return `${f.name} (${facility > 0xff ? hex : facility})`;
+  return `facility ${facility} (${hex})`;
 }
 
 function facilityWords(facility: number): string | undefined {
@@ -140,7 +143,7 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060\ufeff\u00a0]/g;
  */
 export function parseCodeInput(k: Knowledge, input: string): ParsedCodeInput | undefined {
   let t = input.replace(INVISIBLE, '').trim();
-  t = t.replace(/^(?:error|fehler|code|hresult|win32)\s*[:=#]?\s*/i, '').trim();
+  t = t.replace(/^(?:error|fehler|code|hresult|win32)\b\s*[:=#]?\s*/i, '').trim();
   if (!t) return undefined;
 
   const byName = k.codesByName.get(t) ?? k.codesByName.get(t.toUpperCase());
