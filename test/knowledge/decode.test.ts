@@ -39,6 +39,8 @@ describe('decodeCode', () => {
     expect(d.facility).toBe('FACILITY_WIN32 (7)');
     expect(decodeCode(k, 0x800703f0, '0x800703F0').name).toBe('ERROR_NO_TOKEN');
     expect(decodeCode(k, 0x800706ba, '0x800706BA').name).toBe('RPC_S_SERVER_UNAVAILABLE');
+    // Autoenrollment against an unreachable DC: "The server is not operational".
+    expect(decodeCode(k, 0x8007203a, '0x8007203a').name).toBe('ERROR_DS_SERVER_DOWN');
   });
 
   test('a plain Win32 number decodes and shows its HRESULT_FROM_WIN32 hex, so both spellings are one code', () => {
