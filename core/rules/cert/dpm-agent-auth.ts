@@ -1,0 +1,50 @@
+// DPM certificate-based agent authentication (workgroup / untrusted-domain protected servers):
+// the certificate requirements DPM checks before Set-DPMCredentials / SetDpmServer accept it
+// (error 33234). What a .cer cannot show — the private key, KeySpec AT_KEYEXCHANGE, a legacy CSP
+// rather than CNG — is said in the facts with the command that shows it.
+import type { Rule, Signal } from '../rule';
+import { purposeContext } from '../../cert/purpose';
+import { dpmUnmet } from '../../cert/requirements';
+import { revocationInfo } from '../../cert/profile';
+import { validityAt } from '../../cert/validity';
+import { certSignal, judgedCertificates, DPM_REQUIREMENTS } from './shared';
+
+const NOT_IN_A_CER = {
+  label: 'Not visible in a .cer',
+  value:
+    'private key present, KeySpec = 1 (AT_KEYEXCHANGE) and a legacy CSP rather than a CNG key: run "certutil -store -v my" on the machine and paste the block of this certificate',
+};
+
+export const dpmAgentAuthRule: Rule = {
+  id: 'cert.dpm-agent-auth',
+  description: 'Judges a certificate against DPM agent-authentication requirements when the input is about DPM.',
+  citations: [
+    DPM_REQUIREMENTS,
+    { title: 'How to use certificates to authenticate computers in workgroups or untrusted domains with DPM', url: 'http://blogs.technet.com/b/dpm/archive/2012/04/23/how-to-use-certificates-to-authenticate-computers-in-workgroups-or-untrusted-domains-with-data-protection-manager.aspx' },
+  ],
+  run(ctx) {
+    if (!purposeContext(ctx.intake).purposes.has('dpm')) return [];
+    const out: Signal[] = [];
+    for (const c of judgedCertificates(ctx.intake)) {
+      const f = c.facts;
+      const unmet = dpmUnmet(f);
+      const eku = f.enhancedKeyUsage?.map((u) => u.name).join(', ') || '(none)';
+      if (unmet.includes('self-signed')) out.push(certSignal('cert.dpm.self-signed', c, 1, [{ label: 'Self-signed', value: `${f.subject} issued by itself` }]));
+      const missing = [unmet.includes('eku-client') && 'Client Authentication', unmet.includes('eku-server') && 'Server Authentication'].filter(Boolean).join(' and ');
+      if (missing) out.push(certSignal('cert.dpm.eku-missing', c, 1, [{ label: 'Enhanced Key Usage', value: `${eku}; missing ${missing}` }], { missingEku: missing }));
+      if (unmet.includes('key-length')) out.push(certSignal('cert.dpm.key-too-short', c, 1, [{ label: 'Public key', value: `${f.publicKey.bits} bits (DPM needs at least 1024)` }]));
+      if (unmet.includes('empty-subject')) out.push(certSignal('cert.dpm.empty-subject', c, 1));
+      if (unmet.includes('version')) out.push(certSignal('cert.dpm.not-v3', c, 1, [{ label: 'Version', value: `V${f.version}` }]));
+      if (unmet.includes('revocation')) out.push(certSignal('cert.dpm.no-revocation-info', c, 0.9, [{ label: 'Revocation', value: 'no CRL distribution point and no OCSP location' }]));
+      const v = validityAt(f, ctx.now).state;
+      if (unmet.length === 0 && (v === 'valid' || v === 'expiring-soon')) {
+        const facts = [{ label: 'Thumbprint for Set-DPMCredentials', value: f.thumbprint.toLowerCase() }, NOT_IN_A_CER];
+        if (revocationInfo(f) === 'ldap-only') {
+          facts.push({ label: 'Revocation', value: 'CRL/OCSP only over LDAP: a workgroup or untrusted-domain machine cannot reach it; publish an HTTP CDP' });
+        }
+        out.push(certSignal('cert.dpm.fits', c, 1, facts));
+      }
+    }
+    return out;
+  },
+};
