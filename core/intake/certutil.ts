@@ -25,7 +25,11 @@ function multiLine(lines: string[], i: number, inline: string): string {
   for (let k = i + 1; k < lines.length && rdns.length < 20; k++) {
     const l = lines[k];
     const ind = l.match(/^\s*/)?.[0].length ?? 0;
-    if (!l.trim() || ind <= base) break;
+    if (!l.trim()) {
+      if (rdns.length || k > i + 2) break; // one blank line may sit between the label and its RDNs
+      continue;
+    }
+    if (ind <= base) break;
     if (/^\s*Name Hash\(/i.test(l)) break;
     if (/=/.test(l)) rdns.push(l.trim());
   }
@@ -33,7 +37,8 @@ function multiLine(lines: string[], i: number, inline: string): string {
 }
 
 function readBlock(ctx: ReadContext, blockLines: Line[], verb: Verb, storeName: string | undefined, index: number | undefined): CertutilCertEvidence {
-  const lines = blockLines.map((l) => ctx.text.slice(l.start, Math.min(l.end, l.start + 2000)));
+  // Blogs annotate certutil output ("Version: 3   <<<<<Denotes V3>>>>>", seed 000): drop the annotations.
+  const lines = blockLines.map((l) => ctx.text.slice(l.start, Math.min(l.end, l.start + 2000)).replace(/\s*<{3,}.*$/, ''));
   const ev: CertutilCertEvidence = {
     kind: 'certutil-cert',
     ...at(ctx, blockLines[0].start, blockLines[blockLines.length - 1].end),
@@ -125,7 +130,7 @@ export function readCertutil(ctx: ReadContext): (CertutilCertEvidence | Certutil
   const verb = verbOf(text);
   const out: (CertutilCertEvidence | CertutilResultEvidence)[] = [];
   const storeLine = /^(\w{1,40}) "([^"\r\n]{1,80})"\s*$/m.exec(text);
-  const storeName = storeLine?.[1];
+  const storeName = storeLine?.[1] ?? /certutil(?:\.exe)?(?:\s+[-\u2013]\w+)*?\s+[-\u2013](?:store|viewstore)(?:\s+[-\u2013]\w+)*\s+["']?(\w{1,40})/i.exec(text)?.[1];
   if (hasBanner) {
     const banners: { line: number; index: number }[] = [];
     lines.forEach((l, i) => {

@@ -141,6 +141,16 @@ function findAll(list: El[], name: string, out: El[] = []): El[] {
 }
 
 const child = (el: El | undefined, name: string) => el?.children.find((c) => c.name === name);
+/** First descendant of that name, breadth first: a pasted event may have lost </System>, nesting UserData inside it. */
+function find(el: El | undefined, name: string): El | undefined {
+  if (!el) return undefined;
+  const queue = [...el.children];
+  for (let i = 0; i < queue.length && i < 5000; i++) {
+    if (queue[i].name === name) return queue[i];
+    queue.push(...queue[i].children);
+  }
+  return undefined;
+}
 const children = (el: El | undefined, name: string) => el?.children.filter((c) => c.name === name) ?? [];
 
 function hexValue(v: string | undefined): number {
@@ -193,23 +203,23 @@ function elementOf(el: El, ctx: ReadContext): EventChainElement {
 }
 
 function eventOf(ev: El, ctx: ReadContext, start: number, end: number): EventEvidence | undefined {
-  const sys = child(ev, 'System');
-  const provider = child(sys, 'Provider')?.attrs.Name;
-  const idText = child(sys, 'EventID')?.text;
+  const sys = find(ev, 'System') ?? ev;
+  const provider = find(sys, 'Provider')?.attrs.Name;
+  const idText = find(sys, 'EventID')?.text;
   const eventId = idText && /^\d+$/.test(idText.trim()) ? Number(idText.trim()) : undefined;
   if (provider === undefined && eventId === undefined) return undefined;
-  const levelText = child(sys, 'Level')?.text?.trim();
-  const userData = child(ev, 'UserData');
+  const levelText = find(sys, 'Level')?.text?.trim();
+  const userData = find(ev, 'UserData');
   const op = userData?.children[0];
   const data: Record<string, string> = {};
-  for (const d of children(child(ev, 'EventData'), 'Data')) if (d.attrs.Name) data[d.attrs.Name] = d.text;
+  for (const d of children(find(ev, 'EventData'), 'Data')) if (d.attrs.Name) data[d.attrs.Name] = d.text;
   const result = child(op, 'Result');
   const cert = child(op, 'Certificate');
   const chainEl = child(op, 'CertificateChain');
   const chainTrust = child(chainEl, 'TrustStatus');
   const processName = child(op, 'EventAuxInfo')?.attrs.ProcessName;
   const policy = child(op, 'Policy')?.attrs.type;
-  const message = child(child(ev, 'RenderingInfo'), 'Message')?.text;
+  const message = child(find(ev, 'RenderingInfo'), 'Message')?.text;
   const resultCode = result?.attrs.value !== undefined ? hexValue(result.attrs.value) : undefined;
   const fileRef = cert?.attrs.fileRef;
   const thumbprint = thumbOfFileRef(fileRef);
@@ -224,9 +234,9 @@ function eventOf(ev: El, ctx: ReadContext, start: number, end: number): EventEvi
     ...(provider ? { provider } : {}),
     ...(eventId !== undefined ? { eventId } : {}),
     ...(levelText ? { level: LEVELS[levelText] ?? levelText } : {}),
-    ...(child(sys, 'Channel')?.text ? { channel: child(sys, 'Channel')!.text } : {}),
-    ...(child(sys, 'Computer')?.text ? { computer: child(sys, 'Computer')!.text } : {}),
-    ...(child(sys, 'TimeCreated')?.attrs.SystemTime ? { timeCreated: child(sys, 'TimeCreated')!.attrs.SystemTime } : {}),
+    ...(find(sys, 'Channel')?.text ? { channel: find(sys, 'Channel')!.text } : {}),
+    ...(find(sys, 'Computer')?.text ? { computer: find(sys, 'Computer')!.text } : {}),
+    ...(find(sys, 'TimeCreated')?.attrs.SystemTime ? { timeCreated: find(sys, 'TimeCreated')!.attrs.SystemTime } : {}),
     ...(op ? { operation: op.name } : {}),
     ...(processName ? { processName } : {}),
     ...(result ? { result: { ...(resultCode !== undefined ? { code: resultCode } : {}), ...(result.text ? { text: result.text } : {}) } } : {}),

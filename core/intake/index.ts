@@ -170,7 +170,10 @@ function capEvidence(all: Evidence[], notes: string[]): Evidence[] {
     .map((x) => x.e);
   const seen = new Set<string>();
   const byKind = new Map<string, Evidence[]>();
+  // A thumbprint that a structured reader placed (listing, registry, command) is not also a bare one.
+  const placed = new Set(sorted.filter((e) => e.kind === 'thumbprint' && e.context !== 'text').map((e) => `${e.span?.input}|${e.span?.start}`));
   for (const e of sorted) {
+    if (e.kind === 'thumbprint' && e.context === 'text' && placed.has(`${e.span?.input}|${e.span?.start}`)) continue;
     const key = dedupeKey(e);
     if (key) {
       if (seen.has(key)) continue;

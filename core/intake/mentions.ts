@@ -103,8 +103,9 @@ export function readMentions(ctx: ReadContext): MentionEvidence[] {
         if (found.has(a.component)) continue;
         const start = i + 1 - a.length;
         const end = i + 1;
-        if (isWordChar(a.text[0]) && isWordChar(text[start - 1])) continue;
-        if (isWordChar(a.text[a.length - 1]) && isWordChar(text[end])) continue;
+        // Whole words only, on both sides, whatever the alias starts with: ".net" must not match "msxfaq.net".
+        if (isWordChar(text[start - 1])) continue;
+        if (isWordChar(text[end])) continue;
         found.set(a.component, { kind: 'mention', ...at(ctx, start, end), component: a.component, text: text.slice(start, end) });
       }
     }

@@ -37,6 +37,7 @@ export function proseOf(text: string, lines: Line[], evidence: Evidence[], input
 
 /** At least three words, mostly letters: not a lone code, a hex dump or a separator line. */
 function isProse(s: string): boolean {
+  if (/^\s*(?:Windows Registry Editor Version|REGEDIT4|\[HKEY_|HKEY_|HKLM\\|#Fields:|#Software:|#Version:|PSParentPath:|-{3,})/i.test(s)) return false;
   const words = s.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (words.length < 3) return false;
   const letters = (s.match(/\p{L}/gu) ?? []).length;
