@@ -8,7 +8,8 @@ import type { Language } from './stopwords';
 /**
  * Field weights. Example questions and titles are written the way admins ask, so they count most;
  * keywords are curated pointers; symptom titles name the error the user saw; summaries and
- * explanations are longer prose whose words are less specific, so they count less. The affected
+ * explanations are longer prose whose words are less specific, so they count less. The error codes
+ * and DPM error IDs the symptoms match on are as specific as keywords. The affected
  * components' names give product context ("Lync", "DPM") at a low weight.
  */
 export const FIELD_WEIGHTS = {
@@ -17,6 +18,7 @@ export const FIELD_WEIGHTS = {
   alias: 3,
   keyword: 2,
   symptom: 1.5,
+  code: 1,
   summary: 1,
   explanation: 0.3,
   component: 0.5,
@@ -71,6 +73,8 @@ export function documentsOf(knowledge: Knowledge, keepQuestion?: QuestionFilter)
       const s = knowledge.symptoms.get(symptom);
       push(texts, 'symptom', 'en', s?.title);
       push(texts, 'symptom', 'de', s?.de?.title);
+      pushAll(texts, 'code', 'en', s?.match?.codes);
+      if (Array.isArray(s?.match?.dpmIds)) push(texts, 'code', 'en', s.match.dpmIds.join(' '));
     }
     for (const componentId of cause.affects ?? []) {
       const c = knowledge.components.get(componentId);

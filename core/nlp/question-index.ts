@@ -6,11 +6,11 @@
 // training, is rebuilt in milliseconds when the knowledge changes, explains itself (shared terms),
 // and its cosine is bounded 0..1 and comparable across queries, so the diagnosis can use a threshold.
 //
-// Each document is scored two ways and the two are blended:
-//  - the whole document (all fields, weighted by FIELD_WEIGHTS) against the question: rewards a
-//    question that touches several facets of the cause (product + symptom + mechanism);
-//  - the nearest single exemplar (a title, alias or example question on its own): rewards a question
-//    phrased like one the knowledge already knows, which the long document would dilute.
+// Scoring is the cosine between the question and the whole document (all fields, weighted by
+// FIELD_WEIGHTS). A blend with the nearest single example question was tried and dropped: on the
+// held-out split it lost 15-30 points of top-1 (a paraphrase's nearest example is often another
+// cause's question that shares generic words), while the whole document rewards a question that
+// touches several facets of a cause (product + symptom + mechanism).
 // Terms are weighted log(1 + tf) · idf. Query terms the index has never seen still count in the
 // query's norm (at the rarest idf), so "what's the weather" scores 0 and a question padded with
 // unrelated words scores lower than the bare question: the score says how much of the question the
@@ -18,6 +18,7 @@
 
 import type { Knowledge } from '../../knowledge/graph';
 import { documentsOf, FIELD_WEIGHTS, type IndexDocument, type QuestionFilter } from './documents';
+import { englishForStem } from './glossary';
 import { detectLanguage } from './language';
 import type { Language } from './stopwords';
 import { tokenize, tokenizeWithVariants } from './tokenize';
@@ -36,11 +37,10 @@ export interface QuestionIndex {
   readonly size: number;
 }
 
-/** Share of the whole-document cosine in the blended score; the rest is the nearest exemplar's. */
-const DOCUMENT_SHARE = 0.5;
-const EXEMPLAR_KINDS = new Set(['title', 'question', 'alias']);
-
 type SparseVector = Map<string, number>;
+
+/** Weight of a glossary translation added beside a German word the index already knows. */
+const BRIDGE_WEIGHT = 0.5;
 
 /** Postings of one term, interleaved [target, weight, target, weight, …]: no object per posting. */
 type Postings = number[];
@@ -74,16 +74,12 @@ function addPostings(index: Map<string, Postings>, target: number, vector: Spars
 class VectorQuestionIndex implements QuestionIndex {
   private readonly ids: string[];
   private readonly documentPostings = new Map<string, Postings>();
-  private readonly exemplarPostings = new Map<string, Postings>();
-  /** exemplar → document */
-  private readonly exemplarOwner: number[] = [];
   private readonly idfByTerm = new Map<string, number>();
   private readonly unseenIdf: number;
 
   constructor(docs: IndexDocument[]) {
     this.ids = docs.map((d) => d.id);
     const docTf: SparseVector[] = [];
-    const exemplarTf: SparseVector[] = [];
     const df = new Map<string, number>();
     // The same texts recur across documents (component names, shared symptoms): tokenise each once.
     const seen = new Map<string, string[]>();
@@ -93,28 +89,24 @@ class VectorQuestionIndex implements QuestionIndex {
       if (!terms) seen.set(key, (terms = tokenize(text, language)));
       return terms;
     };
-    docs.forEach((doc, di) => {
+    for (const doc of docs) {
       const tf: SparseVector = new Map();
-      for (const field of doc.texts) {
-        const terms = termsOf(field.text, field.language);
-        termFrequencies(terms, FIELD_WEIGHTS[field.kind], tf);
-        if (EXEMPLAR_KINDS.has(field.kind) && terms.length) {
-          const ex: SparseVector = new Map();
-          termFrequencies(terms, 1, ex);
-          exemplarTf.push(ex);
-          this.exemplarOwner.push(di);
-        }
-      }
+      for (const field of doc.texts) termFrequencies(termsOf(field.text, field.language), FIELD_WEIGHTS[field.kind], tf);
       docTf.push(tf);
       for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-    });
+    }
     const n = Math.max(docs.length, 1);
     // Smoothed idf, always > 0: a term in every document still counts a little.
     for (const [t, f] of df) this.idfByTerm.set(t, Math.log(1 + n / f));
     this.unseenIdf = Math.log(1 + n);
     const idf = (t: string): number => this.idfByTerm.get(t) ?? this.unseenIdf;
     docTf.forEach((tf, di) => addPostings(this.documentPostings, di, weigh(tf, idf)));
-    exemplarTf.forEach((tf, ei) => addPostings(this.exemplarPostings, ei, weigh(tf, idf)));
+  }
+
+  /** The glossary's English index terms for a German stem, only those the index knows. */
+  private knownEnglish(germanStem: string): string[] {
+    const english = englishForStem(germanStem);
+    return english ? tokenize(english, 'en').filter((t) => this.idfByTerm.has(t)) : [];
   }
 
   get size(): number {
@@ -125,35 +117,29 @@ class VectorQuestionIndex implements QuestionIndex {
     if (typeof text !== 'string' || !text.trim() || this.ids.length === 0) return [];
     const lang = language ?? detectLanguage(text);
     const tf: SparseVector = new Map();
+    const add = (term: string, weight: number): void => {
+      tf.set(term, (tf.get(term) ?? 0) + weight);
+    };
     for (const variants of tokenizeWithVariants(text, lang)) {
-      // The first variant the index knows; an unknown term still counts against the score.
-      const term = variants.find((v) => this.idfByTerm.has(v)) ?? variants[0];
-      tf.set(term, (tf.get(term) ?? 0) + 1);
+      const known = variants.find((v) => this.idfByTerm.has(v));
+      // German words also reach causes written in English only, through the glossary: as an extra
+      // when the index knows the German word, instead of it when it does not.
+      const english = lang === 'de' ? this.knownEnglish(variants[0]) : [];
+      if (known) add(known, 1);
+      else if (english.length === 0) add(variants[0], 1); // unknown: still counts against the score
+      for (const term of english) add(term, known ? BRIDGE_WEIGHT : 1 / english.length);
     }
     const q = weigh(tf, (t) => this.idfByTerm.get(t) ?? this.unseenIdf);
     if (q.size === 0) return [];
 
     const docScore = new Float64Array(this.ids.length);
-    const exemplarScore = new Map<number, number>();
     for (const [t, w] of q) {
       const docs = this.documentPostings.get(t);
       if (docs) for (let i = 0; i < docs.length; i += 2) docScore[docs[i]] += w * docs[i + 1];
-      const exemplars = this.exemplarPostings.get(t);
-      if (exemplars) {
-        for (let i = 0; i < exemplars.length; i += 2) {
-          const e = exemplars[i];
-          exemplarScore.set(e, (exemplarScore.get(e) ?? 0) + w * exemplars[i + 1]);
-        }
-      }
-    }
-    const nearest = new Float64Array(this.ids.length);
-    for (const [ei, s] of exemplarScore) {
-      const di = this.exemplarOwner[ei];
-      if (s > nearest[di]) nearest[di] = s;
     }
     const out: QuestionMatch[] = [];
     for (let di = 0; di < this.ids.length; di++) {
-      const score = DOCUMENT_SHARE * docScore[di] + (1 - DOCUMENT_SHARE) * nearest[di];
+      const score = docScore[di];
       if (score > 1e-9) out.push({ id: this.ids[di], score: Math.min(1, score) });
     }
     out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));

@@ -80,25 +80,38 @@ describe('question index on a hand-built knowledge graph', () => {
 
   it('builds and answers fast enough for a 250-cause graph', () => {
     // Scale the fixture to ~250 causes by cloning its causes under new ids.
-    const big = fixtureKnowledge();
-    const originals = [...big.causes.values()];
-    for (let i = 0; big.causes.size < 250; i++) {
-      const c = originals[i % originals.length];
-      const id = `${c.id}.copy-${i}`;
-      big.causes.set(id, { ...c, id, questions: c.questions.map((q) => `${q} variant ${i}`) });
+    const bigKnowledge = (): ReturnType<typeof fixtureKnowledge> => {
+      const big = fixtureKnowledge();
+      const originals = [...big.causes.values()];
+      for (let i = 0; big.causes.size < 250; i++) {
+        const c = originals[i % originals.length];
+        const id = `${c.id}.copy-${i}`;
+        big.causes.set(id, { ...c, id, questions: c.questions.map((q) => `${q} variant ${i}`) });
+      }
+      return big;
+    };
+    // The machine is shared: the best of a few runs measures the code, not the neighbours' load.
+    const builds: number[] = [];
+    let bigIndex = buildQuestionIndex(bigKnowledge()); // warm-up (JIT, stemmer memo)
+    for (let run = 0; run < 5; run++) {
+      const k = bigKnowledge();
+      const t0 = performance.now();
+      bigIndex = buildQuestionIndex(k);
+      builds.push(performance.now() - t0);
     }
-    let t0 = performance.now();
-    const bigIndex = buildQuestionIndex(big);
-    const buildMs = performance.now() - t0;
     const questions = ['why is Set-DPMCredentials failing', 'warum startet der Lync 2013 Frontend nicht', 'which port does DPM need'];
-    bigIndex.query(questions[0]);
-    t0 = performance.now();
-    const rounds = 300;
-    for (let i = 0; i < rounds; i++) bigIndex.query(questions[i % questions.length]);
-    const queryMs = (performance.now() - t0) / rounds;
-    console.log(`question index: ${big.causes.size} causes built in ${buildMs.toFixed(1)} ms, query ${queryMs.toFixed(3)} ms`);
-    // Generous bounds for a shared 2-core machine under jest; the targets are 30 ms and 1 ms.
-    expect(buildMs).toBeLessThan(150);
-    expect(queryMs).toBeLessThan(2);
+    const batches: number[] = [];
+    for (let batch = 0; batch < 3; batch++) {
+      const t0 = performance.now();
+      for (let i = 0; i < 200; i++) bigIndex.query(questions[i % questions.length]);
+      batches.push((performance.now() - t0) / 200);
+    }
+    const buildMs = Math.min(...builds);
+    const queryMs = Math.min(...batches);
+    console.log(`question index: 250 causes built in ${buildMs.toFixed(1)} ms (best of 5), query ${queryMs.toFixed(3)} ms`);
+    expect(bigIndex.size).toBe(251);
+    // Targets: build < 30 ms, query < 1 ms; a little headroom for ts-jest's untyped transpile.
+    expect(buildMs).toBeLessThan(45);
+    expect(queryMs).toBeLessThan(1);
   });
 });
