@@ -79,6 +79,7 @@ describe('code tables', () => {
     ['12175', 'ERROR_WINHTTP_SECURE_FAILURE', /Secure Sockets Layer \(SSL\) certificate/],
     ['12045', 'ERROR_WINHTTP_SECURE_INVALID_CA', /CERT_E_UNTRUSTEDROOT/],
     ['0x87D00215', 'ConfigMgr 0x87D00215', /^Item not found$/],
+    ['0x87D00283', 'ConfigMgr 0x87D00283', /^Missing private key$/],
   ])('%s is %s', (code, name, message) => {
     const value = code.startsWith('0x') ? parseInt(code, 16) >>> 0 : Number(code);
     const info = k.codes.get(value);
