@@ -27,6 +27,8 @@ interface Node {
 
 interface Matcher {
   nodes: Node[];
+  /** Dense transitions for ASCII (node * 128 + char → node + 1; 0 = none): the hot path on logs. */
+  ascii: Int32Array;
   aliases: { text: string; component: string; length: number }[];
 }
 
@@ -66,7 +68,17 @@ function build(knowledge: Knowledge): Matcher {
       queue.push(child);
     }
   }
-  return { nodes, aliases };
+  const ascii = new Int32Array(nodes.length * 128);
+  nodes.forEach((n, i) => n.next.forEach((to, ch) => ch < 128 && (ascii[i * 128 + ch] = to + 1)));
+  return { nodes, aliases, ascii };
+}
+
+function step(m: Matcher, n: number, ch: number): number | undefined {
+  if (ch < 128) {
+    const t = m.ascii[n * 128 + ch];
+    return t ? t - 1 : undefined;
+  }
+  return m.nodes[n].next.get(ch);
 }
 
 export function matcherFor(knowledge: Knowledge): Matcher {
@@ -90,14 +102,21 @@ function portComponent(knowledge: Knowledge, port: string): string {
 export function readMentions(ctx: ReadContext): MentionEvidence[] {
   const { text, knowledge } = ctx;
   const found = new Map<string, MentionEvidence>();
-  const { nodes, aliases } = matcherFor(knowledge);
+  const matcher = matcherFor(knowledge);
+  const { nodes, aliases } = matcher;
   if (aliases.length) {
     let n = 0;
     for (let i = 0; i < text.length; i++) {
-      const ch = lowerOf(text.charCodeAt(i));
-      while (n !== 0 && !nodes[n].next.has(ch)) n = nodes[n].fail;
-      n = nodes[n].next.get(ch) ?? 0;
+      let ch = text.charCodeAt(i);
+      ch = ch >= 65 && ch <= 90 ? ch + 32 : ch < 128 ? ch : lowerOf(ch);
+      let to = step(matcher, n, ch);
+      while (to === undefined && n !== 0) {
+        n = nodes[n].fail;
+        to = step(matcher, n, ch);
+      }
+      n = to ?? 0;
       const outs = nodes[n].out;
+      if (outs.length === 0) continue;
       for (let k = 0; k < outs.length; k++) {
         const a = aliases[outs[k]];
         if (found.has(a.component)) continue;

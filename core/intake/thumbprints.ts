@@ -117,12 +117,22 @@ export function readThumbprints(ctx: ReadContext): ThumbprintEvidence[] {
   const { text, lines } = ctx;
   if (!/thumb|fileref|cert hash|[0-9a-f]{40}/i.test(text)) return [];
   const out: ThumbprintEvidence[] = [];
-  const taken: [number, number][] = [];
+  // Values already read, by line, so later passes (labels, bare hex) do not read them again.
+  const taken = new Map<number, [number, number][]>();
   const lineEndAt = (pos: number) => lines[lineIndexAt(lines, pos)].end;
+  const overlaps = (pos: number) => (taken.get(lineIndexAt(lines, pos)) ?? []).some(([s, e]) => pos >= s && pos < e);
+  const seen = new Set<string>();
   const push = (e: ThumbprintEvidence) => {
-    if (out.length >= 2000) return; // a huge log repeats the same few; dedupe below keeps one each
-    out.push(e);
-    taken.push([e.span!.start, e.span!.end]);
+    // The same value written the same way in the same kind of place is one piece of evidence.
+    const key = `${e.context}|${e.raw}`;
+    if (!seen.has(key) && out.length < 1000) {
+      seen.add(key);
+      out.push(e);
+    }
+    const li = lineIndexAt(lines, e.span!.start);
+    const list = taken.get(li) ?? [];
+    list.push([e.span!.start, e.span!.end]);
+    taken.set(li, list);
   };
 
   // Command parameters: -Thumbprint, -AuthCAThumbprint, –Thumbprint (en dash).
@@ -144,16 +154,21 @@ export function readThumbprints(ctx: ReadContext): ThumbprintEvidence[] {
   });
 
   // Registry: "NDESCertThumbprint"="…", reg query "NDESCertThumbprint  REG_SZ  …", reg add /v … /d ….
-  eachMatch(/(?<![-\u2013\u2014\w])["']?(\w{1,40}(?:Thumbprint|CertHash))["']?\s*(?:=\s*|\s+REG_SZ\s+|\s+\/t\s+REG_SZ\s+\/d\s+)/gi, text, (m) => {
-    if (overlaps(taken, m.index)) return;
+  // Found by the fixed tail, then the value name is walked back (a leading \w{1,40} would backtrack at every word).
+  eachMatch(/(Thumbprint|CertHash)["']?\s*(?:=\s*|\s+REG_SZ\s+|\s+\/t\s+REG_SZ\s+\/d\s+)/gi, text, (m) => {
+    let s = m.index;
+    while (s > 0 && m.index - s < 40 && /\w/.test(text[s - 1])) s--;
+    if (s === m.index || /[-\u2013\u2014\w]/.test(text[s - 1] ?? '')) return;
+    if (overlaps(s)) return;
+    const name = text.slice(s, m.index + m[1].length);
     const v = readThumbValue(text, m.index + m[0].length, lineEndAt(m.index));
-    if (v && /[0-9a-f]{6}/i.test(v.raw.replace(/\s/g, ''))) push(makeThumbprint(ctx, v.start, v.end, v.raw, 'registry', m[1], m.index));
+    if (v && /[0-9a-f]{6}/i.test(v.raw.replace(/\s/g, ''))) push(makeThumbprint(ctx, v.start, v.end, v.raw, 'registry', name, s));
   });
 
   // Labelled in logs and prose: "thumbPrint : 8d8b…", "with the thumbprint 8d8b…"; listings "Thumbprint : …".
   eachMatch(LABEL, text, (m) => {
     const valueAt = m.index + m[0].length;
-    if (overlaps(taken, valueAt)) return;
+    if (overlaps(valueAt)) return;
     const prev = text[m.index - 1];
     if (prev && /[-\u2013\u2014\w]/.test(prev)) return; // a parameter or a registry name, handled above
     const v = readThumbValue(text, valueAt, lineEndAt(m.index));
@@ -165,26 +180,9 @@ export function readThumbprints(ctx: ReadContext): ThumbprintEvidence[] {
 
   // Bare 40-hex tokens not already taken (a thumbprint pasted on its own, a table row).
   eachMatch(/(?<![0-9a-z_])[0-9a-f]{40}(?![0-9a-z_])/gi, text, (m) => {
-    if (overlaps(taken, m.index)) return;
+    if (overlaps(m.index)) return;
     push(makeThumbprint(ctx, m.index, m.index + 40, m[0], 'text'));
   });
 
-  return dedupe(out);
-}
-
-function overlaps(taken: [number, number][], pos: number): boolean {
-  return taken.some(([s, e]) => pos >= s && pos < e);
-}
-
-/** The same value written the same way in the same kind of place is one piece of evidence. */
-function dedupe(list: ThumbprintEvidence[]): ThumbprintEvidence[] {
-  const seen = new Set<string>();
-  return list
-    .sort((a, b) => a.span!.start - b.span!.start)
-    .filter((t) => {
-      const key = `${t.context}|${t.raw}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  return out.sort((a, b) => a.span!.start - b.span!.start);
 }
