@@ -6,24 +6,33 @@
 //       Windows prints count for German; the leading prose (the question) decides over a pasted log.
 //   tokenize(text, language): string[]
 //       Index terms: lower-cased, stop words (EN/DE) dropped, plain words stemmed in `language`
-//       (Porter / Snowball German from `natural`), technical tokens kept whole and split
-//       (Set-DPMCredentials → set-dpmcredentials, set, dpmcredentials, dpm, credenti), error codes
-//       normalised (800B0101, -2146762495 → 0x800b0101), KB numbers as kb2795828 and 2795828.
+//       (Porter / Snowball German from `natural`, plus the German verb forms Snowball leaves apart),
+//       technical tokens kept whole and split (Set-DPMCredentials → set-dpmcredentials, set,
+//       dpmcredentials, dpm, credenti), error codes normalised (800B0101, -2146762495 → 0x800b0101),
+//       KB numbers as kb2795828 and 2795828.
 //   stem(word, language): string
+//   englishForStem(germanStem): string | undefined
+//       The domain glossary that lets German questions reach causes written in English only.
 //   buildQuestionIndex(knowledge): QuestionIndex            (cached per Knowledge object)
-//       index.query(text, language?, limit = 10): { id, score }[] best first, score 0..1 and
-//       comparable across questions. Ids are cause ids, or "flow:<flow id>" for guided flows.
-//       A score of about 0.25 or more is a confident match; an unrelated question scores ~0.
+//       index.query(text, language?, limit = 10): { id, score }[] best first. Ids are cause ids, or
+//       "flow:<flow id>" for guided flows. The score is the TF-IDF cosine between the question and
+//       the cause's whole document, 0..1 and comparable across questions. Measured on the shipped
+//       knowledge (151 causes): held-out paraphrases that land top-1 score 0.22 (10th percentile)
+//       to 0.36 (median); unrelated IT questions ("my printer is offline") score 0.10 (median) and up
+//       to ~0.35 when they share one rare word. So: ≥ 0.3 is a confident match, 0.15–0.3 a
+//       candidate to combine with evidence, < 0.15 noise.
 //   evaluateHeldOut(knowledge): HeldOutReport
 //       Top-1 / top-3 accuracy with one example question per cause held out (EN and DE).
 //   isQuestion(text): boolean
 //       Question marks, interrogatives (EN/DE), "help", "how do I", "troubleshoot".
 //
-// Import cost: the two stemmers load in ~30 ms together; `natural` is never loaded whole.
+// Cost: importing this module loads natural's two stemmer files only (~30 ms, never `natural`
+// whole); an index over 250 causes builds in ~20 ms warm and answers a question in ~0.1–0.3 ms.
 
 export { detectLanguage } from './language';
 export { tokenize, tokenizeWithVariants, type TermVariants } from './tokenize';
 export { stem } from './stem';
+export { englishForStem } from './glossary';
 export { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS, type Language } from './stopwords';
 export { buildQuestionIndex, buildIndexFromDocuments, type QuestionIndex, type QuestionMatch } from './question-index';
 export { documentsOf, FIELD_WEIGHTS, type IndexDocument, type DocumentText, type QuestionFilter } from './documents';

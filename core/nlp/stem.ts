@@ -23,8 +23,9 @@ function germanVerbForm(word: string): string {
   return word;
 }
 
-/** The stem of one lower-case word in the given language. Never throws; falls back to the word. */
-export function stem(word: string, language: Language): string {
+/** The stem of one word (lower-cased first) in the given language. Never throws; falls back to the word. */
+export function stem(input: string, language: Language): string {
+  const word = typeof input === 'string' ? input.toLowerCase() : '';
   const cache = memo[language];
   const hit = cache.get(word);
   if (hit !== undefined) return hit;

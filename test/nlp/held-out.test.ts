@@ -6,7 +6,6 @@ import { fixtureKnowledge } from './fixture-knowledge';
 function knowledgeUnderTest(): { knowledge: Knowledge; name: string } {
   try {
     // Loaded lazily: other engineers edit the YAML concurrently, a broken file must not fail this suite.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { defaultKnowledge } = require('../../knowledge/files') as typeof import('../../knowledge/files');
     const shipped = defaultKnowledge();
     const measurable = [...shipped.causes.values()].filter((c) => (c.questions ?? []).length >= 2).length;
