@@ -4,7 +4,7 @@ import type { Rule, Signal } from '../rule';
 import type { CertificateFacts } from '../../cert/facts';
 import { purposeContext } from '../../cert/purpose';
 import { fitness } from '../../cert/fitness';
-import { isoDate, validityAt } from '../../cert/validity';
+import { validityAt } from '../../cert/validity';
 import { certSignal, distinctCertificates, RFC5280 } from './shared';
 
 /** The certificate as certutil -dump and the certificate dialog present it. */
@@ -60,13 +60,11 @@ export const summaryRule: Rule = {
       const fit = fitness(c.facts, ctx.now);
       facts.push({ label: 'Fit for', value: fit.fitFor.join('; ') || 'nothing we check' });
       if (fit.notFitFor.length) facts.push({ label: 'Not fit for', value: fit.notFitFor.join('; ') });
-      out.push(
-        certSignal(named ? 'cert.summary' : 'cert.summary.no-purpose', c, 1, facts, {
-          fitFor: fit.fitFor.join('; ') || 'none of the purposes checked',
-          notFitFor: fit.notFitFor.join('; ') || 'none',
-          validTo: isoDate(c.facts.notAfter),
-        }),
-      );
+      const signal = certSignal(named ? 'cert.summary' : 'cert.summary.no-purpose', c, 1, facts);
+      // The verdicts travel as quotes so that they appear inside the finding, not only in the facts.
+      signal.evidence.push({ label: 'Fit for', quote: fit.fitFor.join('; ') || 'none of the purposes checked', source: c.origin });
+      if (fit.notFitFor.length) signal.evidence.push({ label: 'Not fit for', quote: fit.notFitFor.join('; '), source: c.origin });
+      out.push(signal);
     }
     return out;
   },
