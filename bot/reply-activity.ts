@@ -1,0 +1,34 @@
+// Turns an answer into the activity each Bot Framework channel shows best: Adaptive Card with a text
+// fallback for Teams, Web Chat and the playground; Block Kit in channelData for Azure's Slack channel.
+import type { Activity, Attachment } from 'botbuilder';
+import type { Reply } from '../core';
+import { renderAdaptiveCard, cardAttachment, type AdaptiveCard } from '../core/render/adaptive-card';
+import { renderBlockKit, type BlockKitMessage } from '../core/render/block-kit';
+import { renderSummaryLine } from '../core/render/plain-text';
+import type { CommandOutput } from './commands/command';
+import { commandBlocks, commandCard, commandPlainText } from './command-render';
+
+function cardActivity(card: AdaptiveCard, text: string): Partial<Activity> {
+  return { type: 'message', text, attachments: [cardAttachment(card) as Attachment] };
+}
+
+function slackActivity(msg: BlockKitMessage): Partial<Activity> {
+  // Azure Bot Service passes channelData through to chat.postMessage.
+  return { type: 'message', text: msg.text, channelData: { text: msg.text, blocks: msg.blocks } };
+}
+
+export function replyActivity(reply: Reply, channelId: string, options: { expandAll?: boolean } = {}): Partial<Activity> {
+  if (channelId === 'slack') return slackActivity(renderBlockKit(reply));
+  return cardActivity(renderAdaptiveCard(reply, { expandAll: options.expandAll }), renderSummaryLine(reply));
+}
+
+export function commandActivity(out: CommandOutput, channelId: string): Partial<Activity> {
+  if (channelId === 'slack') return slackActivity(commandBlocks(out));
+  return cardActivity(commandCard(out), out.title);
+}
+
+export function textActivity(text: string): Partial<Activity> {
+  return { type: 'message', text };
+}
+
+export { commandPlainText };
