@@ -30,8 +30,8 @@ function multiLine(lines: string[], i: number, inline: string): string {
       continue;
     }
     if (ind <= base) break;
-    if (/^\s*Name Hash\(/i.test(l)) break;
-    if (/=/.test(l)) rdns.push(l.trim());
+    if (!/^\s*(?:[A-Za-z]{1,20}|\d+(?:\.\d+)+)=/.test(l)) break; // an RDN line is "CN=…", "DC=…", "1.2.3=…"
+    rdns.push(l.trim());
   }
   return rdns.join(', ');
 }
