@@ -92,6 +92,19 @@ describe('seed-scenario knowledge', () => {
     expect(any('configmgr.www-1008', 'Could not start the WWW Publishing Service. Error 1008. An attempt was made to reference a token that does not exist.')).toBe(true);
     expect(any('tls.lync-fabric-routing-sync', 'Failed to sync data for Routing group {0D51A9AA} from backup store.')).toBe(true);
     expect(any('tls.lync-fabric-routing-sync', 'Failed to sync data für Routing group {0D51A9AA} from backup store.')).toBe(true);
+    // DPM prints the full requirement list after every 33234; only the detail lines above it may count.
+    const list = `The following requirements are not met for the certificate.
+
+The certificate is not trusted on the local machine.
+
+Please make sure certificate fulfills the following requirements:
+2) The revocation servers of the associated Certificate Authorities are online.
+4) The certificate's public key length is greater than or equal to 1024 bits.`;
+    expect(any('dpm.error-33234-not-trusted', list)).toBe(true);
+    expect(any('dpm.error-33234-revocation', list)).toBe(false);
+    expect(any('dpm.error-33234-key-length', list)).toBe(false);
+    expect(any('dpm.error-33234-key-length', list.replace('not trusted on the local machine', "public key length is less than 1024 bits"))).toBe(true);
+    expect(any('tls.schannel-36885', 'Currently, this server trusts so many certificate authorities that the list has grown too long.')).toBe(true);
     // A healthy CRP line must not look like a failure.
     expect(any('scep.crp-verify-false', 'VerifyRequest Finished with status True')).toBe(false);
     expect(any('scep.crp-verify-false', 'VerifyRequest Finished with status False')).toBe(true);
