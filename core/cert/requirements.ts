@@ -53,7 +53,8 @@ export function dpmUnmet(f: CertificateFacts): Unmet[] {
   if (weakKey(f)) out.push('key-length');
   if (f.selfSigned || f.selfIssued) out.push('self-signed');
   if (!f.subject) out.push('empty-subject');
-  if (revocationInfo(f) === 'none') out.push('revocation');
+  // A self-signed certificate has no issuer to ask about revocation; 'self-signed' already says it all.
+  if (revocationInfo(f) === 'none' && !f.selfSigned) out.push('revocation');
   return out;
 }
 

@@ -2,6 +2,7 @@
 // the certificate requirements DPM checks before Set-DPMCredentials / SetDpmServer accept it
 // (error 33234). What a .cer cannot show — the private key, KeySpec AT_KEYEXCHANGE, a legacy CSP
 // rather than CNG — is said in the facts with the command that shows it.
+import { evidenceOf } from '../../model/evidence';
 import type { Rule, Signal } from '../rule';
 import { purposeContext } from '../../cert/purpose';
 import { dpmUnmet } from '../../cert/requirements';
@@ -24,6 +25,8 @@ export const dpmAgentAuthRule: Rule = {
   ],
   run(ctx) {
     if (!purposeContext(ctx.intake).purposes.has('dpm')) return [];
+    // A certificate whose private key was just shared must be replaced, not configured.
+    const exposed = new Set(evidenceOf(ctx.intake, 'private-key').map((k) => k.origin));
     const out: Signal[] = [];
     for (const c of judgedCertificates(ctx.intake)) {
       const f = c.facts;
@@ -37,7 +40,7 @@ export const dpmAgentAuthRule: Rule = {
       if (unmet.includes('version')) out.push(certSignal('cert.dpm.not-v3', c, 1, [{ label: 'Version', value: `V${f.version}` }]));
       if (unmet.includes('revocation')) out.push(certSignal('cert.dpm.no-revocation-info', c, 0.9, [{ label: 'Revocation', value: 'no CRL distribution point and no OCSP location' }]));
       const v = validityAt(f, ctx.now).state;
-      if (unmet.length === 0 && (v === 'valid' || v === 'expiring-soon')) {
+      if (unmet.length === 0 && (v === 'valid' || v === 'expiring-soon') && !exposed.has(c.origin)) {
         const facts = [{ label: 'Thumbprint for Set-DPMCredentials', value: f.thumbprint.toLowerCase() }, NOT_IN_A_CER];
         if (revocationInfo(f) === 'ldap-only') {
           facts.push({ label: 'Revocation', value: 'CRL/OCSP only over LDAP: a workgroup or untrusted-domain machine cannot reach it; publish an HTTP CDP' });
