@@ -267,38 +267,60 @@ function locate<T extends { id: string }>(
   }
 }
 
+export interface KnowledgeDoc {
+  path: string;
+  /** The file's YAML, parsed (or undefined when it did not parse: the problem is then listed). */
+  doc: unknown;
+}
+
+/** Parses the files' YAML. Problems (files that do not parse) are returned, not thrown. */
+export function parseKnowledgeTexts(files: KnowledgeText[]): { docs: KnowledgeDoc[]; problems: string[] } {
+  const problems: string[] = [];
+  const docs: KnowledgeDoc[] = [];
+  for (const f of files) {
+    try {
+      docs.push({ path: f.path, doc: parseYaml(f.text) });
+    } catch (e) {
+      problems.push(`${f.path}: YAML does not parse: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+  return { docs, problems };
+}
+
 /** Parses, validates and links the knowledge files. Throws KnowledgeError listing every problem. */
 export function buildKnowledge(files: KnowledgeText[]): Knowledge {
-  const p: Problems = [];
+  const { docs, problems } = parseKnowledgeTexts(files);
+  return buildKnowledgeFromDocs(docs, problems);
+}
+
+/**
+ * Validates and links already-parsed knowledge documents (the build precompiles the YAML to JSON so
+ * that a process starts without parsing YAML). Throws KnowledgeError listing every problem.
+ */
+export function buildKnowledgeFromDocs(docs: KnowledgeDoc[], earlierProblems: string[] = []): Knowledge {
+  const p: Problems = [...earlierProblems];
   const k = emptyKnowledge();
   const codeFiles: { path: string; doc: RawCodeFile }[] = [];
 
-  for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    let doc: unknown;
-    try {
-      doc = parseYaml(f.text);
-    } catch (e) {
-      p.push(`${f.path}: YAML does not parse: ${(e as Error).message.split('\n')[0]}`);
-      continue;
-    }
-    if (f.path.startsWith('codes/')) {
-      if (validateCodes(p, f.path, doc)) codeFiles.push({ path: f.path, doc });
-    } else if (f.path.startsWith('reference/')) {
-      if (validateReference(p, f.path, doc)) {
+  for (const { path, doc } of [...docs].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (path.startsWith('codes/')) {
+      if (validateCodes(p, path, doc)) codeFiles.push({ path, doc });
+    } else if (path.startsWith('reference/')) {
+      if (validateReference(p, path, doc)) {
         for (const fl of doc.flags ?? []) k.flags.push({ ...fl, numeric: parseInt(fl.value, 16) >>> 0 });
         k.events.push(...(doc.events ?? []));
         k.alerts.push(...(doc.alerts ?? []));
       }
-    } else if (validateArea(p, f.path, doc)) {
+    } else if (validateArea(p, path, doc)) {
       const area = doc.area;
       k.areas.set(area, doc.title);
-      locate(p, k.sources, doc.sources, area, f.path, 'source');
-      locate(p, k.components, doc.components, area, f.path, 'component');
-      locate(p, k.symptoms, doc.symptoms, area, f.path, 'symptom');
-      locate(p, k.causes, doc.causes, area, f.path, 'cause');
-      locate(p, k.remediations, doc.remediations, area, f.path, 'remediation');
-      locate(p, k.checks, doc.checks, area, f.path, 'check');
-      locate(p, k.flows, doc.flows, area, f.path, 'flow');
+      locate(p, k.sources, doc.sources, area, path, 'source');
+      locate(p, k.components, doc.components, area, path, 'component');
+      locate(p, k.symptoms, doc.symptoms, area, path, 'symptom');
+      locate(p, k.causes, doc.causes, area, path, 'cause');
+      locate(p, k.remediations, doc.remediations, area, path, 'remediation');
+      locate(p, k.checks, doc.checks, area, path, 'check');
+      locate(p, k.flows, doc.flows, area, path, 'flow');
     }
   }
 

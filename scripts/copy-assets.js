@@ -1,5 +1,5 @@
-// tsc compiles code only; the knowledge files and the playground's static files ship beside it.
-// Copying them into dist/ lets dist run on its own (the loader also finds them in the source tree).
+// tsc compiles code only. This ships what the code reads beside it: the knowledge files (and the
+// knowledge precompiled to JSON, validated on the way), and the playground's static files.
 const { cpSync, existsSync, chmodSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -10,3 +10,10 @@ for (const dir of ['knowledge/data', 'knowledge/codes', 'knowledge/reference', '
 }
 const bin = join(root, 'dist/cli/main.js');
 if (existsSync(bin)) chmodSync(bin, 0o755);
+
+try {
+  require(join(root, 'dist/knowledge/files.js')).compileKnowledge();
+} catch (e) {
+  console.error(`build: the knowledge does not validate:\n${e.message}`);
+  process.exit(1);
+}
