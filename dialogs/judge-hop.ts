@@ -1,0 +1,87 @@
+// Judges one hop of a flow from what the user pasted: the paste goes through the core (intake, rules,
+// declarative symptom matching, diagnosis) and the hop is judged by WHICH knowledge symptoms matched:
+//   one of the step's faultSymptoms     → fault (stop at the cause that symptom indicates)
+//   one of the step's healthySymptoms   → healthy (and no fault)
+//   a faultSymptom of another step      → fault at that step (the user pasted a later hop's log)
+//   neither, but the core found causes  → unrelated (show that diagnosis, offer to resume)
+//   nothing at all                      → unclear (say what healthy looks like, ask yes / no)
+// Fault wins over healthy: one 414 among many 200s is the problem.
+
+import { diagnoseIntake, readInputs } from '../core';
+import { runRules } from '../core/diagnose';
+import { matchSymptoms, type SymptomHit } from '../core/diagnose/match';
+import { salientText } from '../core/diagnose/salient-text';
+import type { Evidence, Input, Language } from '../core/model/evidence';
+import type { Finding, Reply } from '../core/model/reply';
+import { allRules } from '../core/rules';
+import type { Knowledge, Located } from '../knowledge/graph';
+import type { RawFlow, RawFlowStep } from '../knowledge/schema';
+import { findingOfCause } from './finding-of-cause';
+import type { GuideFinding } from './guide-model';
+
+export type HopVerdict =
+  | { verdict: 'fault'; finding: GuideFinding; stepIndex: number }
+  | { verdict: 'healthy'; hits: SymptomHit[] }
+  | { verdict: 'unrelated'; reply: Reply }
+  | { verdict: 'unclear'; reply: Reply };
+
+export interface JudgeOptions {
+  now?: Date;
+  language: Language;
+  /** Evidence from earlier turns (the bot's conversation memory), correlated with this paste. */
+  memory?: Evidence[];
+}
+
+export async function judgeHop(
+  knowledge: Knowledge,
+  flow: Located<RawFlow>,
+  stepIndex: number,
+  inputs: Input[],
+  options: JudgeOptions,
+): Promise<HopVerdict> {
+  const now = options.now ?? new Date();
+  const intake = await readInputs(inputs, knowledge, { now, memory: options.memory });
+  const { signals } = runRules(allRules, { intake, knowledge, now, language: options.language });
+  const sourceOf = (e: Evidence) => (e.span ? intake.inputs[e.span.input]?.name : undefined);
+  const hits = matchSymptoms(knowledge, intake, signals, salientText(intake), sourceOf);
+  const reply = diagnoseIntake(intake, knowledge, { now, language: options.language });
+
+  const step = flow.steps[stepIndex];
+  const fault = faultAt(step, hits);
+  if (fault.length) return { verdict: 'fault', stepIndex, finding: chooseFinding(knowledge, fault, reply, options.language) };
+
+  const healthy = hits.filter((h) => step.healthySymptoms?.includes(h.symptom.id));
+  if (healthy.length) return { verdict: 'healthy', hits: healthy };
+
+  for (let i = 0; i < flow.steps.length; i++) {
+    if (i === stepIndex) continue;
+    const other = faultAt(flow.steps[i], hits);
+    if (other.length) return { verdict: 'fault', stepIndex: i, finding: chooseFinding(knowledge, other, reply, options.language) };
+  }
+  return reply.findings.length ? { verdict: 'unrelated', reply } : { verdict: 'unclear', reply };
+}
+
+function faultAt(step: RawFlowStep, hits: SymptomHit[]): SymptomHit[] {
+  return hits.filter((h) => step.faultSymptoms?.includes(h.symptom.id));
+}
+
+/**
+ * The cause to stop at: the core's best finding among the causes the fault symptoms indicate (it has
+ * the user's values filled in and the evidence quoted); else the strongest indicated cause, built from
+ * the knowledge with the quotes of the matching symptoms.
+ */
+function chooseFinding(knowledge: Knowledge, fault: SymptomHit[], reply: Reply, language: Language): GuideFinding {
+  const indicated = new Map<string, number>();
+  for (const h of fault) {
+    for (const ind of h.symptom.indicates) indicated.set(ind.cause, Math.max(indicated.get(ind.cause) ?? 0, ind.weight * h.strength));
+  }
+  const fromReply = reply.findings.find((f) => indicated.has(f.id));
+  if (fromReply) return fromFinding(fromReply);
+  const [best] = [...indicated.entries()].sort((a, b) => b[1] - a[1]);
+  const quotes = fault.flatMap((h) => h.quotes).slice(0, 6);
+  return findingOfCause(knowledge, best[0], language, quotes);
+}
+
+function fromFinding(f: Finding): GuideFinding {
+  return { id: f.id, title: f.title, summary: f.summary, remediation: f.remediation, verify: f.verify, evidence: f.evidence, references: f.references };
+}
