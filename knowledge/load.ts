@@ -188,6 +188,9 @@ function validateArea(p: Problems, path: string, doc: unknown): doc is RawKnowle
           for (const f of ['affects', 'remediation', 'verify', 'sources', 'questions']) strList(p, where, node[f], f);
           strList(p, where, node.keywords, 'keywords', true);
           str(p, where, node.flow, 'flow', true);
+          if (node.requiresEvidence !== undefined && typeof node.requiresEvidence !== 'boolean') {
+            p.push(`${where}: "requiresEvidence" must be true or false`);
+          }
           break;
         case 'remediations':
         case 'checks':

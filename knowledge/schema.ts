@@ -130,6 +130,11 @@ export interface RawCause {
   keywords?: string[];
   /** A guided flow that walks this area. */
   flow?: string;
+  /**
+   * A finding that states a fact about the user's own evidence ("this certificate fits DPM", "this
+   * hop is healthy") must never be raised by a question alone: it needs a matching symptom.
+   */
+  requiresEvidence?: boolean;
   de?: GermanText;
 }
 

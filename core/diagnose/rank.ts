@@ -78,6 +78,7 @@ export function rankCauses(k: Knowledge, symptomHits: SymptomHit[], ctx: RankCon
     const cause = k.causes.get(id);
     if (!cause) continue;
     const hits = byCause.get(id) ?? [];
+    if (hits.length === 0 && cause.requiresEvidence) continue;
     let miss = 1;
     for (const { hit, weight } of hits) miss *= 1 - hit.strength * weight;
     const q = ctx.questionScores.get(id) ?? 0;

@@ -14,6 +14,7 @@ interface Labels {
   notes: string;
   next: string;
   unknown: string;
+  levels: Record<Finding['confidenceLabel'], string>;
 }
 
 const LABELS: Record<Reply['language'], Labels> = {
@@ -30,6 +31,7 @@ const LABELS: Record<Reply['language'], Labels> = {
     notes: 'Notes',
     next: 'To narrow it down',
     unknown: 'not in the code table',
+    levels: { high: 'high', medium: 'medium', low: 'low' },
   },
   de: {
     findings: 'Wahrscheinliche Ursache',
@@ -44,6 +46,7 @@ const LABELS: Record<Reply['language'], Labels> = {
     notes: 'Hinweise',
     next: 'Zur Eingrenzung',
     unknown: 'nicht in der Codetabelle',
+    levels: { high: 'hoch', medium: 'mittel', low: 'niedrig' },
   },
 };
 
@@ -75,7 +78,7 @@ export function codeLine(d: DecodedCode, unknown: string): string {
 }
 
 function findingBlock(f: Finding, n: number, l: Labels): string {
-  const out = [`### ${n}. ${f.title}`, `*${l.confidence}: ${f.confidenceLabel} (${Math.round(f.confidence * 100)} %)*`, '', f.summary];
+  const out = [`### ${n}. ${f.title}`, `*${l.confidence}: ${l.levels[f.confidenceLabel]} (${Math.round(f.confidence * 100)} %)*`, '', f.summary];
   if (f.cause) out.push('', `**${l.why}:** ${f.cause}`);
   if (f.evidence.length) {
     out.push('', `**${l.evidence}:**`);

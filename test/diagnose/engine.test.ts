@@ -32,6 +32,11 @@ symptoms:
     kind: condition
     match: { signals: [test.thumbprint-spaces] }
     indicates: [{ cause: cause.spaces, weight: 0.95 }]
+  - id: sym.fits
+    title: certificate fits
+    kind: condition
+    match: { signals: [test.cert-fits] }
+    indicates: [{ cause: cause.cert-fits, weight: 0.9 }]
   - id: sym.win32
     title: error 1008
     kind: code
@@ -75,6 +80,16 @@ causes:
     verify: [check.a]
     sources: [src.kb]
     questions: [a, b, c]
+  - id: cause.cert-fits
+    title: This certificate fits product A
+    summary: It meets A's requirements.
+    explanation: All checks passed.
+    affects: [prod-a]
+    remediation: [fix.a]
+    verify: [check.a]
+    sources: [src.kb]
+    requiresEvidence: true
+    questions: [is this certificate good for product a, can I use this certificate for product a, does the certificate fit product a]
 remediations:
   - id: fix.a
     title: Restore keys
@@ -164,6 +179,15 @@ describe('diagnosis engine', () => {
     expect(r.decoded).toHaveLength(1);
     expect(r.decoded[0].hex).toBe('0x80070005');
     expect(r.notes.join(' ')).toMatch(/could not match/i);
+  });
+
+  it('never states a fact about evidence the user did not give (requiresEvidence)', () => {
+    const question = 'can I use this certificate for product a';
+    const asked = diagnoseIntake(intakeOf(question, [], { question }), knowledge, { now: NOW, rules: [] });
+    expect(asked.findings.map((f) => f.id)).not.toContain('cause.cert-fits');
+    const fits: Rule = { id: 'fits', description: 'x', citations: [{ title: 't' }], run: () => [{ id: 'test.cert-fits', strength: 1, evidence: [] }] };
+    const withCert = diagnoseIntake(intakeOf(question, [], { question }), knowledge, { now: NOW, rules: [fits] });
+    expect(withCert.findings[0].id).toBe('cause.cert-fits');
   });
 
   it('survives a broken rule and says a check was skipped', () => {
