@@ -84,8 +84,8 @@ const hex = (b: ArrayBuffer | Uint8Array): string => Buffer.from(b instanceof Ui
 
 /** A distinguished name in Windows order (most specific RDN first), as certutil and the MMC print it. */
 export function formatName(name: Name): string {
-  const rdns = name.map((rdn) =>
-    rdn.map((atv) => `${ATTRIBUTE_NAMES[atv.type] ?? atv.type}=${attributeText(atv.value)}`).join(' + '),
+  const rdns = Array.from(name, (rdn) =>
+    Array.from(rdn, (atv) => `${ATTRIBUTE_NAMES[atv.type] ?? atv.type}=${attributeText(atv.value)}`).join(' + '),
   );
   return rdns.reverse().join(', ');
 }
@@ -260,9 +260,10 @@ export function readFacts(der: Uint8Array): CertificateFacts {
   // A renewed CA can be self-issued without being self-signed; the signature decides.
   const selfSigned = selfIssued && node.selfSignatureValid && (!authorityKeyId || !subjectKeyId || authorityKeyId === subjectKeyId);
 
+  // Plain arrays: the ASN.1 collections are AsnArray subclasses, and evidence must stay plain data.
   const urls = (names: GeneralName[] | undefined) =>
-    (names ?? []).map((n) => n.uniformResourceIdentifier).filter((u): u is string => !!u);
-  const aiaOf = (method: string) => urls(aia?.value.filter((a) => a.accessMethod === method).map((a) => a.accessLocation));
+    Array.from(names ?? [], (n) => n.uniformResourceIdentifier).filter((u): u is string => !!u);
+  const aiaOf = (method: string) => urls(Array.from(aia?.value ?? []).filter((a) => a.accessMethod === method).map((a) => a.accessLocation));
 
   const templateName = tmplName ? tryRead(() => tmplName.value.toString()) : undefined;
   const template =
@@ -293,14 +294,14 @@ export function readFacts(der: Uint8Array): CertificateFacts {
       ? { ca: bc.value.cA, pathLength: bc.value.pathLenConstraint, critical: bc.critical }
       : undefined,
     keyUsage: ku ? { ...keyUsage(ku.value), critical: ku.critical } : undefined,
-    enhancedKeyUsage: eku ? eku.value.map((oid) => ({ oid, name: ekuName(oid) })) : undefined,
+    enhancedKeyUsage: eku ? Array.from(eku.value, (oid) => ({ oid, name: ekuName(oid) })) : undefined,
     applicationPolicies: appPol
-      ? appPol.value.map((p) => ({ oid: p.policyIdentifier, name: ekuName(p.policyIdentifier) }))
+      ? Array.from(appPol.value, (p) => ({ oid: p.policyIdentifier, name: ekuName(p.policyIdentifier) }))
       : undefined,
-    subjectAltNames: san ? san.value.map(generalName) : [],
+    subjectAltNames: san ? Array.from(san.value, generalName) : [],
     subjectKeyId,
     authorityKeyId,
-    crlDistributionPoints: (cdp?.value ?? []).flatMap((dp) => urls(dp.distributionPoint?.fullName)),
+    crlDistributionPoints: Array.from(cdp?.value ?? []).flatMap((dp) => urls(dp.distributionPoint?.fullName)),
     aia: { caIssuers: aiaOf(OID.aiaCaIssuers), ocsp: aiaOf(OID.aiaOcsp) },
     template,
     thumbprint: sha1.toUpperCase(),

@@ -100,7 +100,8 @@ class MaterialReader {
       const span: Span = { input: this.input, start: block.start, end: block.end };
       if (!block.complete) {
         if (/PRIVATE KEY/.test(block.label)) this.privateKey('pem', span, block.label);
-        this.note(notes.pemWithoutEnd(this.name, block.label));
+        // The END line alone may be missing (cut off while copying); the Base64 may still be whole.
+        else if (!this.readBase64(block.body, span, block.firstLine, false)) this.note(notes.pemWithoutEnd(this.name, block.label));
         continue;
       }
       if (/PRIVATE KEY/.test(block.label)) {
@@ -123,15 +124,17 @@ class MaterialReader {
     }
   }
 
-  private readBase64(body: string, span: Span, quote: string, complainIfBroken: boolean): void {
+  /** @returns whether the Base64 held something readable. */
+  private readBase64(body: string, span: Span, quote: string, complainIfBroken: boolean): boolean {
     const clean = body.replace(/[^A-Za-z0-9+/=_-]/g, '');
     const bytes = Buffer.from(clean, clean.includes('-') || clean.includes('_') ? 'base64url' : 'base64');
     const der = classifyDer(bytes);
     if (der.type === 'invalid') {
       if (complainIfBroken) this.note(notes.brokenBase64(this.name));
-      return;
+      return false;
     }
     this.take(der, span, quote);
+    return true;
   }
 
   private take(kind: DerKind, span: Span | undefined, quote: string): void {
@@ -214,7 +217,9 @@ export function pemBlocks(text: string): PemBlock[] {
     const endAt = text.indexOf(endMarker, m.index + m[0].length);
     const nextBegin = text.indexOf('-----BEGIN ', m.index + m[0].length);
     if (endAt < 0 || (nextBegin >= 0 && nextBegin < endAt)) {
-      out.push({ label, body: '', start: m.index, end: m.index + m[0].length, firstLine: m[0], complete: false });
+      const stop = nextBegin >= 0 ? nextBegin : text.length;
+      const body = /PRIVATE KEY/.test(label) ? '' : text.slice(m.index + m[0].length, stop).replace(/-----[^-]*$/, '');
+      out.push({ label, body, start: m.index, end: stop, firstLine: m[0], complete: false });
       continue;
     }
     const raw = text.slice(m.index + m[0].length, endAt);
