@@ -5,6 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildKnowledge, type KnowledgeText } from '../../knowledge/load';
 import { lintKnowledge } from '../../knowledge/lint';
+import { PLACEHOLDERS } from '../../core/diagnose/bindings';
 
 const DATA = join(__dirname, '..', '..', 'knowledge', 'data');
 const OUR_FILES = [
@@ -73,5 +74,20 @@ describe('breadth B knowledge files', () => {
         expect(Date.now() - t0).toBeLessThan(50);
       }
     }
+  });
+
+  it('uses only placeholders the reply knows how to fill in commands', () => {
+    const known = new Set<string>(PLACEHOLDERS);
+    const unknown: string[] = [];
+    for (const node of [...k.remediations.values(), ...k.checks.values()]) {
+      if (node.file === 'data/common.yaml') continue;
+      const steps = [...node.steps, ...(node.de?.steps ?? [])];
+      for (const st of steps) {
+        for (const m of (st.command ?? '').matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)) {
+          if (!known.has(m[1])) unknown.push(`${node.id}: {${m[1]}}`);
+        }
+      }
+    }
+    expect(unknown).toEqual([]);
   });
 });
