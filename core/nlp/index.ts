@@ -15,12 +15,10 @@
 //       The domain glossary that lets German questions reach causes written in English only.
 //   buildQuestionIndex(knowledge): QuestionIndex            (cached per Knowledge object)
 //       index.query(text, language?, limit = 10): { id, score }[] best first. Ids are cause ids, or
-//       "flow:<flow id>" for guided flows. The score is the TF-IDF cosine between the question and
-//       the cause's whole document, 0..1 and comparable across questions. Measured on the shipped
-//       knowledge (151 causes): held-out paraphrases that land top-1 score 0.22 (10th percentile)
-//       to 0.36 (median); unrelated IT questions ("my printer is offline") score 0.10 (median) and up
-//       to ~0.35 when they share one rare word. So: ≥ 0.3 is a confident match, 0.15–0.3 a
-//       candidate to combine with evidence, < 0.15 noise.
+//       "flow:<flow id>" for guided flows. The score (0..1, comparable across questions) is the
+//       geometric mean of a TF-IDF cosine and a normalised BM25 over the cause's whole document
+//       (why: see question-index.ts). QUESTION_SCORE holds the measured calibration: ≥ 0.45 the
+//       question alone may name the cause, < 0.3 noise unless evidence supports it.
 //   evaluateHeldOut(knowledge): HeldOutReport
 //       Top-1 / top-3 accuracy with one example question per cause held out (EN and DE).
 //   isQuestion(text): boolean
@@ -34,7 +32,13 @@ export { tokenize, tokenizeWithVariants, type TermVariants } from './tokenize';
 export { stem } from './stem';
 export { englishForStem } from './glossary';
 export { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS, type Language } from './stopwords';
-export { buildQuestionIndex, buildIndexFromDocuments, type QuestionIndex, type QuestionMatch } from './question-index';
+export {
+  buildQuestionIndex,
+  buildIndexFromDocuments,
+  QUESTION_SCORE,
+  type QuestionIndex,
+  type QuestionMatch,
+} from './question-index';
 export { documentsOf, FIELD_WEIGHTS, type IndexDocument, type DocumentText, type QuestionFilter } from './documents';
 export { evaluateHeldOut, heldOutQuestion, type HeldOutReport, type HeldOutMiss, type LanguageAccuracy } from './evaluate';
 export { isQuestion } from './is-question';

@@ -60,8 +60,26 @@ export type TermVariants = [string, ...string[]];
 
 const OTHER: Record<Language, Language> = { en: 'de', de: 'en' };
 
+/**
+ * Admins' shorthand, read as the word it stands for before stemming, in either language: questions
+ * say "cert" and "auth" where the knowledge says "certificate" and "authentication".
+ */
+const SHORTHAND: Record<string, string> = {
+  cert: 'certificate',
+  certs: 'certificates',
+  zert: 'zertifikat',
+  auth: 'authentication',
+  svc: 'service',
+  config: 'configuration',
+  creds: 'credentials',
+  pwd: 'password',
+  pw: 'password',
+  regkey: 'registry',
+};
+
 /** Adds a plain word's term (unless a stop word or a single character); fallbacks only when asked. */
-function pushWord(out: TermVariants[], word: string, language: Language, withVariants: boolean): void {
+function pushWord(out: TermVariants[], input: string, language: Language, withVariants: boolean): void {
+  const word = SHORTHAND[input] ?? input;
   if (word.length < 2 || isStopWord(word, language)) return;
   if (/^\p{N}+$/u.test(word)) {
     out.push([word]);

@@ -1,4 +1,4 @@
-import { buildIndexFromDocuments, buildQuestionIndex } from '../../core/nlp';
+import { buildIndexFromDocuments, buildQuestionIndex, QUESTION_SCORE } from '../../core/nlp';
 import { emptyKnowledge } from '../../knowledge/graph';
 import { fixtureKnowledge } from './fixture-knowledge';
 
@@ -44,7 +44,8 @@ describe('question index on a hand-built knowledge graph', () => {
     expect(weather).toBeLessThan(0.05);
     expect(index.query('hello')[0]?.score ?? 0).toBeLessThan(0.05);
     const good = index.query('why is Set-DPMCredentials failing')[0].score;
-    expect(good).toBeGreaterThan(0.4);
+    expect(good).toBeGreaterThanOrEqual(QUESTION_SCORE.confident);
+    expect(index.query('my printer is offline')[0]?.score ?? 0).toBeLessThan(QUESTION_SCORE.candidate);
     // Padding a question with unrelated words lowers its score: scores say how much is explained.
     const padded = index.query('why is Set-DPMCredentials failing, also the weather in Berlin is bad and lunch was late')[0].score;
     expect(padded).toBeLessThan(good);
@@ -90,25 +91,30 @@ describe('question index on a hand-built knowledge graph', () => {
       }
       return big;
     };
-    // The machine is shared: the best of a few runs measures the code, not the neighbours' load.
+    // The machine is shared: CPU time (not wall time) and the best of a few runs measure the code,
+    // not the neighbours' load.
+    const cpuMs = (since: NodeJS.CpuUsage): number => {
+      const d = process.cpuUsage(since);
+      return (d.user + d.system) / 1000;
+    };
     const builds: number[] = [];
     let bigIndex = buildQuestionIndex(bigKnowledge()); // warm-up (JIT, stemmer memo)
     for (let run = 0; run < 5; run++) {
       const k = bigKnowledge();
-      const t0 = performance.now();
+      const t0 = process.cpuUsage();
       bigIndex = buildQuestionIndex(k);
-      builds.push(performance.now() - t0);
+      builds.push(cpuMs(t0));
     }
     const questions = ['why is Set-DPMCredentials failing', 'warum startet der Lync 2013 Frontend nicht', 'which port does DPM need'];
     const batches: number[] = [];
     for (let batch = 0; batch < 3; batch++) {
-      const t0 = performance.now();
+      const t0 = process.cpuUsage();
       for (let i = 0; i < 200; i++) bigIndex.query(questions[i % questions.length]);
-      batches.push((performance.now() - t0) / 200);
+      batches.push(cpuMs(t0) / 200);
     }
     const buildMs = Math.min(...builds);
     const queryMs = Math.min(...batches);
-    console.log(`question index: 250 causes built in ${buildMs.toFixed(1)} ms (best of 5), query ${queryMs.toFixed(3)} ms`);
+    console.log(`question index: 250 causes built in ${buildMs.toFixed(1)} ms CPU (best of 5), query ${queryMs.toFixed(3)} ms`);
     expect(bigIndex.size).toBe(251);
     // Targets: build < 30 ms, query < 1 ms; a little headroom for ts-jest's untyped transpile.
     expect(buildMs).toBeLessThan(45);

@@ -11,7 +11,12 @@ describe('tokenize', () => {
   it('splits camel case identifiers and keeps them whole', () => {
     const terms = tokenize('NDESCertThumbprint', 'en');
     expect(terms[0]).toBe('ndescertthumbprint');
-    expect(terms).toEqual(expect.arrayContaining(['cert', 'thumbprint']));
+    // "Cert" is shorthand for certificate, so the part meets the knowledge's "certificate".
+    expect(terms).toEqual(expect.arrayContaining([stem('certificate', 'en'), 'thumbprint']));
+  });
+
+  it('reads admin shorthand as the word it stands for', () => {
+    expect(tokenize('cert auth svc', 'en')).toEqual(tokenize('certificate authentication service', 'en'));
   });
 
   it('normalises error codes from every notation to one term', () => {
