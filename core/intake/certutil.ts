@@ -109,11 +109,12 @@ function readResults(ctx: ReadContext): CertutilResultEvidence[] {
     const code = m[3] ? parseInt(m[3], 16) >>> 0 : undefined;
     // The plain-language reason follows on the next "CertUtil: …" line.
     const after = /^\r?\n[ \t]*CertUtil: ([^\r\n]{1,300})/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 400));
-    const message = ok ? m[0].trim().replace(/^CertUtil:\s*/i, '') : (after?.[1] ?? m[4]?.trim() ?? m[0].trim()).trim();
+    const message = (ok || !after ? m[0].trim().replace(/^CertUtil:\s*/i, '') : after[1]).trim();
     out.push({ kind: 'certutil-result', ...at(ctx, m.index, m.index + m[0].length), verb: m[1], ok, ...(code !== undefined ? { code } : {}), message });
   });
   eachMatch(/^[ \t]*(ERROR: [^\r\n]{1,400}|Certificate is REVOKED[^\r\n]{0,200}|(?:Leaf|CA) certificate revocation check (?:passed|failed)[^\r\n]{0,100}|Cannot check (?:leaf|CA) certificate revocation status[^\r\n]{0,200}|Revocation check skipped[^\r\n]{0,100}|CERT_TRUST_[A-Z_]+ \(0x[0-9a-f]+\)[^\r\n]{0,50})/gim, text, (m) => {
     const line = m[1].trim();
+    if (/^error:/i.test(line) && !line.startsWith('ERROR:')) return; // certutil shouts; "Error: …" is someone else's
     const ok = /passed/i.test(line) && !/ERROR/.test(line);
     const code = /0x([0-9a-f]{8})/i.exec(line);
     out.push({ kind: 'certutil-result', ...at(ctx, m.index, m.index + m[0].length), ok, ...(code ? { code: parseInt(code[1], 16) >>> 0 } : {}), message: line });
@@ -125,7 +126,7 @@ export function readCertutil(ctx: ReadContext): (CertutilCertEvidence | Certutil
   const { text, lines } = ctx;
   const hasBanner = /^=+ Certificate \d+ =+\s*$/m.test(text);
   const hasX509 = /^\s*X509 Certificate:/m.test(text);
-  const hasResult = /CertUtil: -\w+ command|^\s*ERROR: |certificate revocation check/im.test(text);
+  const hasResult = /CertUtil: -\w+ command|certificate revocation check/i.test(text) || /^\s*ERROR: /m.test(text);
   if (!hasBanner && !hasX509 && !hasResult) return [];
   const verb = verbOf(text);
   const out: (CertutilCertEvidence | CertutilResultEvidence)[] = [];

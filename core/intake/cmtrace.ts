@@ -2,7 +2,7 @@
 //   <![LOG[message]LOG]!><time="…" date="…" component="…" context="" type="1" thread="…" file="…">
 // type 2 is a warning and 3 an error. Scanned with indexOf so a damaged log stays linear-time.
 import type { LogLineEvidence, LogSeverity } from '../model/evidence';
-import { at, type ReadContext } from './context';
+import { quoteOf, type ReadContext } from './context';
 
 const OPEN = '<![LOG[';
 const CLOSE = ']LOG]!>';
@@ -44,8 +44,8 @@ export function readCmtrace(ctx: ReadContext): LogLineEvidence[] {
     const message = text.slice(msgStart, closeAt).trim();
     out.push({
       kind: 'log-line',
-      ...at(ctx, pos, attrEnd),
-      quote: at(ctx, msgStart, closeAt).quote,
+      quote: quoteOf(text, msgStart, closeAt),
+      span: { input: ctx.input, start: pos, end: attrEnd },
       format: 'cmtrace',
       message,
       severity: severityOf(attrs.type),

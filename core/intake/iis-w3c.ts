@@ -12,7 +12,6 @@ export const DEFAULT_FIELDS = [
 ];
 
 const METHOD = /^(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH|CONNECT|TRACE|PROPFIND|RPC_IN_DATA|RPC_OUT_DATA)$/;
-const LINE_START = /^\d{4}-\d{2}-\d{2}[ \t]+\d{2}:\d{2}:\d{2}[ \t]/;
 
 /** Splits on blanks, keeping "[NDES-IP Address]" placeholders together. */
 function tokens(line: string): string[] {
@@ -76,18 +75,21 @@ function operationOf(stem: string, query: string | undefined): string | undefine
 }
 
 export function readIis(ctx: ReadContext): (IisRequestEvidence | CodeEvidence)[] {
-  const { text, lines } = ctx;
+  const { text } = ctx;
   if (!/^\d{4}-\d{2}-\d{2}[ \t]+\d{2}:\d{2}:\d{2}[ \t]/m.test(text)) return [];
   const out: (IisRequestEvidence | CodeEvidence)[] = [];
   let fields = DEFAULT_FIELDS;
-  for (const line of lines) {
-    if (line.end - line.start > 20000) continue;
-    const s = text.slice(line.start, line.end);
+  // Only header lines and lines that start with a date are visited (a regex finds them; most lines of
+  // a mixed paste are never sliced).
+  const re = /^(?:#Fields:[^\r\n]*|\d{4}-\d{2}-\d{2}[ \t]+\d{2}:\d{2}:\d{2}[ \t][^\r\n]{0,20000})/gm;
+  let lm: RegExpExecArray | null;
+  while ((lm = re.exec(text)) !== null) {
+    const s = lm[0];
+    const line = { start: lm.index, end: lm.index + s.length };
     if (s.startsWith('#Fields:')) {
       fields = s.slice(8).trim().split(/\s+/);
       continue;
     }
-    if (!LINE_START.test(s)) continue;
     const tok = tokens(s);
     let f: Record<string, string> | undefined;
     if (tok.length === fields.length) {

@@ -33,6 +33,7 @@ interface Matcher {
 }
 
 const cache = new WeakMap<Knowledge, Matcher>();
+const MAX_SCAN = 2 * 1024 * 1024;
 
 function build(knowledge: Knowledge): Matcher {
   const nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
@@ -106,7 +107,10 @@ export function readMentions(ctx: ReadContext): MentionEvidence[] {
   const { nodes, aliases } = matcher;
   if (aliases.length) {
     let n = 0;
-    for (let i = 0; i < text.length; i++) {
+    // Names are context: a product first named after 2 MB of log adds little, and the scan is the
+    // costliest step on huge inputs.
+    const stop = Math.min(text.length, MAX_SCAN);
+    for (let i = 0; i < stop; i++) {
       let ch = text.charCodeAt(i);
       ch = ch >= 65 && ch <= 90 ? ch + 32 : ch < 128 ? ch : lowerOf(ch);
       let to = step(matcher, n, ch);
@@ -129,13 +133,16 @@ export function readMentions(ctx: ReadContext): MentionEvidence[] {
       }
     }
   }
-  // Ports: "port 6076", "TCP 6076", "6076/tcp", netstat "0.0.0.0:6076".
-  eachMatch(/\b(?:port|ports|tcp|udp)\s*[:#]?\s*(\d{2,5})\b|\b(\d{2,5})\s*\/\s*(?:tcp|udp)\b|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}:(\d{2,5})\b|\[::\]:(\d{2,5})\b/gi, text, (m) => {
-    const port = m[1] ?? m[2] ?? m[3] ?? m[4];
+  // Ports: "port 6076", "TCP 6076", "6076/tcp", netstat "0.0.0.0:6076" (separate simple patterns: one
+  // alternation that may start at any digit is several times slower on number-heavy logs).
+  const addPort = (m: RegExpExecArray, port: string | undefined) => {
     if (!port || Number(port) > 65535) return;
     const component = portComponent(knowledge, port);
     if (found.has(component) || found.size > 500) return;
     found.set(component, { kind: 'mention', ...at(ctx, m.index, m.index + m[0].length), component, text: m[0] });
-  });
+  };
+  eachMatch(/\b(?:ports?|tcp|udp)\s*[:#]?\s*(\d{2,5})\b/gi, text, (m) => addPort(m, m[1]));
+  if (/\/\s*(?:tcp|udp)\b/i.test(text)) eachMatch(/\b(\d{2,5})\s*\/\s*(?:tcp|udp)\b/gi, text, (m) => addPort(m, m[1]));
+  if (/\d:\d/.test(text)) eachMatch(/(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}:(\d{2,5})\b|\[::\]:(\d{2,5})\b/g, text, (m) => addPort(m, m[1] ?? m[2]));
   return [...found.values()].sort((a, b) => a.span!.start - b.span!.start);
 }

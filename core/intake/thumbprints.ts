@@ -122,35 +122,35 @@ export function readThumbprints(ctx: ReadContext): ThumbprintEvidence[] {
   const lineEndAt = (pos: number) => lines[lineIndexAt(lines, pos)].end;
   const overlaps = (pos: number) => (taken.get(lineIndexAt(lines, pos)) ?? []).some(([s, e]) => pos >= s && pos < e);
   const seen = new Set<string>();
-  const push = (e: ThumbprintEvidence) => {
-    // The same value written the same way in the same kind of place is one piece of evidence.
-    const key = `${e.context}|${e.raw}`;
-    if (!seen.has(key) && out.length < 1000) {
-      seen.add(key);
-      out.push(e);
-    }
-    const li = lineIndexAt(lines, e.span!.start);
+  /** Records a value read at [start, end); builds evidence only for a value not seen in this context yet. */
+  const push = (start: number, end: number, raw: string, context: ThumbprintContext, label?: string, quoteFrom?: number) => {
+    const li = lineIndexAt(lines, start);
     const list = taken.get(li) ?? [];
-    list.push([e.span!.start, e.span!.end]);
+    list.push([start, end]);
     taken.set(li, list);
+    // The same value written the same way in the same kind of place is one piece of evidence.
+    const key = `${context}|${raw}`;
+    if (seen.has(key) || out.length >= 1000) return;
+    seen.add(key);
+    out.push(makeThumbprint(ctx, start, end, raw, context, label, quoteFrom));
   };
 
   // Command parameters: -Thumbprint, -AuthCAThumbprint, –Thumbprint (en dash).
   eachMatch(PARAM, text, (m) => {
     const v = readThumbValue(text, m.index + m[0].length, lineEndAt(m.index));
-    if (v) push(makeThumbprint(ctx, v.start, v.end, v.raw, 'command', m[1], m.index));
+    if (v) push(v.start, v.end, v.raw, 'command', m[1], m.index);
   });
 
   // Certutil: Cert Hash(sha1): a5 03 … / a50337ab…
   eachMatch(/Cert Hash\(sha1\)\s*:\s*/gi, text, (m) => {
     const v = readThumbValue(text, m.index + m[0].length, lineEndAt(m.index));
-    if (v) push(makeThumbprint(ctx, v.start, v.end, v.raw, 'certutil', 'Cert Hash(sha1)', m.index));
+    if (v) push(v.start, v.end, v.raw, 'certutil', 'Cert Hash(sha1)', m.index);
   });
 
   // CAPI2 fileRef="5D87….cer" (the file name is the SHA-1 thumbprint).
   eachMatch(/fileRef\s*=\s*["“”„']?([0-9a-f]{8,64})\.cer/gi, text, (m) => {
     const s = m.index + m[0].length - m[1].length - 4;
-    push(makeThumbprint(ctx, s, s + m[1].length, m[1], 'file-ref', 'fileRef', m.index));
+    push(s, s + m[1].length, m[1], 'file-ref', 'fileRef', m.index);
   });
 
   // Registry: "NDESCertThumbprint"="…", reg query "NDESCertThumbprint  REG_SZ  …", reg add /v … /d ….
@@ -162,7 +162,7 @@ export function readThumbprints(ctx: ReadContext): ThumbprintEvidence[] {
     if (overlaps(s)) return;
     const name = text.slice(s, m.index + m[1].length);
     const v = readThumbValue(text, m.index + m[0].length, lineEndAt(m.index));
-    if (v && /[0-9a-f]{6}/i.test(v.raw.replace(/\s/g, ''))) push(makeThumbprint(ctx, v.start, v.end, v.raw, 'registry', name, s));
+    if (v && /[0-9a-f]{6}/i.test(v.raw.replace(/\s/g, ''))) push(v.start, v.end, v.raw, 'registry', name, s);
   });
 
   // Labelled in logs and prose: "thumbPrint : 8d8b…", "with the thumbprint 8d8b…"; listings "Thumbprint : …".
@@ -175,13 +175,13 @@ export function readThumbprints(ctx: ReadContext): ThumbprintEvidence[] {
     if (!v || v.raw.replace(/[^0-9a-f]/gi, '').length < 16) return;
     const lineStart = lines[lineIndexAt(lines, m.index)].start;
     const listing = /^\s*Thumbprint\s+:\s/i.test(text.slice(lineStart, lineStart + 40)) && m.index - lineStart < 8;
-    push(makeThumbprint(ctx, v.start, v.end, v.raw, listing ? 'listing' : 'log', 'thumbprint', listing ? lineStart : m.index));
+    push(v.start, v.end, v.raw, listing ? 'listing' : 'log', 'thumbprint', listing ? lineStart : m.index);
   });
 
   // Bare 40-hex tokens not already taken (a thumbprint pasted on its own, a table row).
   eachMatch(/(?<![0-9a-z_])[0-9a-f]{40}(?![0-9a-z_])/gi, text, (m) => {
     if (overlaps(m.index)) return;
-    push(makeThumbprint(ctx, m.index, m.index + 40, m[0], 'text'));
+    push(m.index, m.index + 40, m[0], 'text');
   });
 
   return out.sort((a, b) => a.span!.start - b.span!.start);
