@@ -119,6 +119,22 @@ Cause: This can happen if the HTTPS certificate has expired, or is untrusted.`,
     text: 'MC: Cannot retrieve SCEP identity: Error Domain=MCSCEPErrorDomain Code=22013 "The Registration Authority\'s response is invalid."',
     cause: 'ndes.ios-ra-response-invalid',
   },
+  {
+    name: 'FIPS policy and a managed algorithm',
+    text: 'System.InvalidOperationException: This implementation is not part of the Windows Platform FIPS validated cryptographic algorithms.\n   at System.Security.Cryptography.SHA256Managed..ctor()',
+    cause: 'dotnet.fips-policy-blocks-algorithm',
+  },
+  {
+    name: 'NDES password cache full',
+    text: 'Network Device Enrollment Service – The password cache is full. Use one of the cached passwords or wait for an unused password to expire.',
+    cause: 'ndes.password-cache-full',
+  },
+  {
+    name: 'Browser 403.0 on mscep.dll',
+    text: 'When I open https://ndes.contoso.com/certsrv/mscep/mscep.dll I get HTTP Error 403.0 - Forbidden. Is NDES broken?',
+    cause: 'ndes.mscep-403-is-expected',
+    within: 3,
+  },
 ];
 
 describe('breadth B diagnosis on real texts', () => {
