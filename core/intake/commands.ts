@@ -13,6 +13,10 @@ const TOOL = /^(?:\.\\)?((?:[A-Za-z]:)?(?:[\w.\- ]{0,80}\\)*(?:certutil|netsh|re
 const CERTUTIL_MODIFIERS = new Set(['v', 'f', 'user', 'enterprise', 'silent', 'split', 'p', 'urlfetch', 'service', 'gmt', 'seconds', 'q', 'unicode', 'utf8', 'config', 'restrict', 'out', 'privatekey', 'pin', 'csp', 't', 'sid']);
 const CMD_SUBCOMMANDS = /^(?:add|query|delete|export|import|copy|save|load|advfirewall|firewall|trace|http|winhttp|interface|int|start|stop|config|qc|show|set|user)$/i;
 const DASH = /^[-\u2013\u2014\u2212]/;
+/** PowerShell verbs (Get-Verb) plus DPM's own (Attach-…): "Self-signed" or "Non-root" alone on a line are not cmdlets. */
+const VERBS = new Set(
+  'add approve assert attach backup block build checkpoint clear close compare complete compress confirm connect convert convertfrom convertto copy debug deny deploy disable disconnect dismount edit enable enter exit expand export find format get grant group hide import initialize install invoke join limit lock measure merge mount move new open optimize out ping pop protect publish push read receive redo register remove rename repair request reset resize resolve restart restore resume revoke save search select send set show skip split start step stop submit suspend switch sync test trace unblock undo uninstall unlock unprotect unpublish unregister update use wait watch where write'.split(' '),
+);
 
 export function canonicalName(name: string): string {
   return name
@@ -81,6 +85,8 @@ export function readCommands(ctx: ReadContext): CommandEvidence[] {
     if (!m) continue;
     const name = m[1].trim();
     const canonical = canonicalName(name);
+    const isCmdlet = !TOOL.test(rest);
+    if (isCmdlet && !/\.ps1$/i.test(name) && !VERBS.has(canonical.split('-')[0])) continue;
     const slashParams = TOOL.test(rest) && !/-/.test(canonical);
     let argText = rest.slice(m[0].length);
     // Up to the first pipe: Where-Object / Format-List after it are not this command's parameters.

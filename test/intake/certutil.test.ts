@@ -129,5 +129,6 @@ CertUtil: A certificate chain could not be built to a trusted root authority.`;
 
   test('text without certutil output gives nothing', () => {
     expect(readCertutil(ctxOf('Issuer: CN=x\nwhy does this fail?'))).toEqual([]);
+    expect(readCertutil(ctxOf('Error: 0x80092013 CRYPT_E_REVOCATION_OFFLINE when the app starts'))).toEqual([]);
   });
 });
