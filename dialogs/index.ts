@@ -1,0 +1,164 @@
+// dialogs/: guided troubleshooting. Flows are DATA in the knowledge graph (knowledge/data/flows.yaml:
+// steps, what to ask for, where the evidence lives, what healthy looks like, which symptoms make a
+// hop faulty or healthy); ONE generic dialog walks any of them.
+//
+// ─── Integration surface for the bot ─────────────────────────────────────────────────────────────
+//
+//   import { createGuide } from '../dialogs';
+//   const guide = createGuide(conversationState, knowledge);        // once, at start-up
+//
+//   // in onMessage, BEFORE commands and diagnosis:
+//   if (await guide.handle(turnContext, { inputs: downloadedFiles, memory: rememberedEvidence })) return;
+//   // …otherwise diagnose as usual; to offer a flow with a diagnosis:
+//   const buttons = guide.offerButtons(reply);   // GuideButton[]: add { type: 'Action.Submit', title: b.label, data: b.value }
+//                                                // (Slack: value JSON.stringify(b.value)); a click comes back as
+//                                                // activity.value = { certsleuth: 'guide', flow: 'scep' } → handle() starts it.
+//
+//   handle(turnContext, extras?) → Promise<boolean>. True when the turn was consumed by a guide:
+//     - a guide button value: { certsleuth: 'guide', flow } / { guide: 'scep' } (start), { certsleuth: 'guide', answer }
+//     - a command: "guide" (list), "guide scep", "guide dpm", "anleitung scep" …
+//     - any message while a flow is active (answers, pastes, yes/no/skip/back/cancel, "2" for the 2nd choice)
+//     - a question asking for a flow: "how do I troubleshoot SCEP enrollment"
+//   False: the bot should diagnose as usual. handle() sends its own replies (Adaptive Card with
+//   Action.Submit buttons; Block Kit in channelData on 'slack'; numbered text on text-only channels) and
+//   saves conversation state when it consumed the turn. `extras.inputs` are this turn's files (already
+//   downloaded, as core Inputs) and `extras.memory` the evidence remembered from earlier turns: a paste
+//   inside a flow is judged with them. Attachments with no text never start a flow by question.
+//   guide.cancel(turnContext) ends an active flow (for the bot's "reset").
+//
+// Channel-neutral parts (no botbuilder): GuideEngine (guide-engine.ts), the message model
+// (guide-model.ts), the renderers (render/: guideToAdaptiveCard, guideToBlockKit, guideToText) and
+// flow finding (find-flow.ts: parseGuideCommand, flowForQuestion, flowsForReply).
+
+import type { ConversationState, TurnContext } from 'botbuilder';
+import { DialogSet, type DialogState } from 'botbuilder-dialogs';
+import type { Language } from '../core/model/evidence';
+import type { Reply } from '../core/model/reply';
+import { detectLanguage } from '../core/nlp';
+import { defaultKnowledge } from '../knowledge/files';
+import type { Knowledge } from '../knowledge/graph';
+import { flowForQuestion, flowsForReply, parseGuideCommand } from './find-flow';
+import { guideActivity, type GuideActivityRenderer } from './guide-activity';
+import { GUIDE_DIALOG_ID, GUIDE_TURN_EXTRAS, GuideDialog, type GuideTurnExtras } from './guide-dialog';
+import { GuideEngine } from './guide-engine';
+import type { GuideButton } from './guide-model';
+import { flowText, guideTexts } from './guide-texts';
+
+export interface CreateGuideOptions {
+  /** How a guide message becomes an activity; by default per channel (guide-activity.ts). */
+  render?: GuideActivityRenderer;
+  /** The clock for certificate checks (tests). */
+  now?: () => Date;
+  /** Conversation-state property that holds the dialog stack. */
+  stateProperty?: string;
+}
+
+export interface Guide {
+  dialog: GuideDialog;
+  engine: GuideEngine;
+  dialogs: DialogSet;
+  handle(context: TurnContext, extras?: GuideTurnExtras): Promise<boolean>;
+  /** True while a flow is waiting for this conversation's next answer. */
+  isActive(context: TurnContext): Promise<boolean>;
+  cancel(context: TurnContext): Promise<void>;
+  /** Start buttons for the flows that fit a diagnosis (empty when none fits). */
+  offerButtons(reply: Pick<Reply, 'findings' | 'language'>): GuideButton[];
+}
+
+const GERMAN_COMMAND = /^\s*\/?(anleitung|leitfaden)\b/i;
+
+/** A start request carried by a button: { certsleuth: 'guide', flow } or the short { guide: 'scep' }. */
+function flowOfValue(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const v = value as { certsleuth?: unknown; flow?: unknown; guide?: unknown };
+  if (v.certsleuth === 'guide' && typeof v.flow === 'string') return v.flow;
+  if (typeof v.guide === 'string') return v.guide;
+  return undefined;
+}
+
+function isGuideAnswer(value: unknown): boolean {
+  return !!value && typeof value === 'object' && (value as { certsleuth?: unknown }).certsleuth === 'guide';
+}
+
+function languageOf(context: TurnContext, text: string): Language {
+  if (GERMAN_COMMAND.test(text)) return 'de';
+  if (text.trim().split(/\s+/).length > 2) return detectLanguage(text);
+  return /^de\b/i.test(context.activity.locale ?? '') ? 'de' : 'en';
+}
+
+export function createGuide(conversationState: ConversationState, knowledge: Knowledge = defaultKnowledge(), options: CreateGuideOptions = {}): Guide {
+  const engine = new GuideEngine(knowledge, { now: options.now });
+  const render = options.render ?? guideActivity;
+  const dialog = new GuideDialog(engine, render);
+  const dialogs = new DialogSet(conversationState.createProperty<DialogState>(options.stateProperty ?? 'certsleuthGuide'));
+  dialogs.add(dialog);
+
+  async function restart(context: TurnContext, flowId: string, language: Language): Promise<void> {
+    const dc = await dialogs.createContext(context);
+    if (dc.activeDialog) await dc.cancelAllDialogs();
+    await dc.beginDialog(GUIDE_DIALOG_ID, { flowId, language });
+  }
+
+  return {
+    dialog,
+    engine,
+    dialogs,
+    async handle(context, extras) {
+      const activity = context.activity;
+      if (activity.type !== 'message') return false;
+      if (extras) context.turnState.set(GUIDE_TURN_EXTRAS, extras);
+      const text = (activity.text ?? '').trim();
+      const language = languageOf(context, text);
+      const dc = await dialogs.createContext(context);
+      const active = dc.activeDialog?.id === GUIDE_DIALOG_ID;
+      let consumed = true;
+
+      const startFlow = flowOfValue(activity.value);
+      const command = startFlow ? undefined : parseGuideCommand(knowledge, text);
+      if (startFlow) {
+        if (knowledge.flows.has(startFlow)) await restart(context, startFlow, language);
+        else await context.sendActivity(render(engine.list(language, startFlow), activity.channelId));
+      } else if (command?.kind === 'list') {
+        await context.sendActivity(render(engine.list(language, command.unknown), activity.channelId));
+      } else if (command?.kind === 'start') {
+        await restart(context, command.flow.id, language);
+      } else if (active) {
+        await dc.continueDialog();
+      } else if (isGuideAnswer(activity.value)) {
+        // A button of a flow that has ended (or of another conversation state): say so, do not diagnose it.
+        await context.sendActivity({ type: 'message', text: guideTexts(language).noActive });
+      } else {
+        const flow = extras?.inputs?.length ? undefined : flowForQuestion(knowledge, text);
+        if (flow) await restart(context, flow.id, language);
+        else consumed = false;
+      }
+      if (consumed) await conversationState.saveChanges(context);
+      return consumed;
+    },
+    async isActive(context) {
+      const dc = await dialogs.createContext(context);
+      return dc.activeDialog?.id === GUIDE_DIALOG_ID;
+    },
+    async cancel(context) {
+      const dc = await dialogs.createContext(context);
+      if (dc.activeDialog) await dc.cancelAllDialogs();
+      await conversationState.saveChanges(context);
+    },
+    offerButtons(reply) {
+      return flowsForReply(knowledge, reply).map((f) => ({
+        choice: 'start' as const,
+        label: `${guideTexts(reply.language).choices.start}: ${flowText(f, reply.language).title}`,
+        value: { certsleuth: 'guide' as const, flow: f.id },
+      }));
+    },
+  };
+}
+
+export { GuideEngine, type GuideInput } from './guide-engine';
+export { GuideDialog, GUIDE_DIALOG_ID, GUIDE_TURN_EXTRAS, type GuideDialogOptions, type GuideTurnExtras } from './guide-dialog';
+export { guideActivity, type GuideActivityRenderer } from './guide-activity';
+export { guideToAdaptiveCard, ADAPTIVE_CARD_CONTENT_TYPE, type GuideCard } from './render/adaptive-card';
+export { guideToBlockKit, guideValueOfSlackAction, type GuideBlockKit } from './render/block-kit';
+export { guideToText } from './render/plain-text';
+export { parseGuideCommand, flowForQuestion, flowsForReply, type FlowRequest } from './find-flow';
+export type { GuideButton, GuideButtonValue, GuideChoice, GuideFinding, GuideMessage, GuideState, GuideTurn } from './guide-model';
