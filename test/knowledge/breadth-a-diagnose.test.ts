@@ -138,6 +138,41 @@ describe('breadth A pastes, end to end', () => {
     expect(first.references.length).toBeGreaterThan(0);
   });
 
+  it('keeps every cause of a shared code in the top three: bare 0x80092013', async () => {
+    const intake = await readInputs([{ name: 'message', content: 'certutil -verify fails with 0x80092013' }], knowledge, { now: NOW });
+    const reply = diagnoseIntake(intake, knowledge, { now: NOW, rules: [] });
+    const top3 = reply.findings.slice(0, 3).map((f) => f.id);
+    expect(top3).toContain('revocation.cdp-unreachable');
+    expect(top3).toContain('revocation.crl-expired');
+  });
+
+  it('offers both RPC causes for 0x800706BA and lets the DCOM event decide', async () => {
+    const bare = await readInputs([{ name: 'message', content: 'certreq -submit: The RPC server is unavailable. 0x800706ba (WIN32: 1722 RPC_S_SERVER_UNAVAILABLE)' }], knowledge, { now: NOW });
+    const bareTop2 = diagnoseIntake(bare, knowledge, { now: NOW, rules: [] }).findings.slice(0, 2).map((f) => f.id);
+    expect(bareTop2.sort()).toEqual(['adcs-ca.ca-unreachable-rpc', 'adcs-ca.dcom-access-denied']);
+    const withDcom = await readInputs(
+      [
+        {
+          name: 'message',
+          content:
+            'The RPC server is unavailable. 0x800706ba\nThe machine wide limit settings do not grant Remote Activation permission for COM Server applications to the user NT AUTHORITY\\ANONYMOUS LOGON SID (S-1-5-7) from address 10.1.1.5',
+        },
+      ],
+      knowledge,
+      { now: NOW },
+    );
+    expect(diagnoseIntake(withDcom, knowledge, { now: NOW, rules: [] }).findings[0].id).toBe('adcs-ca.dcom-access-denied');
+  });
+
+  it('answers a German paste in German', async () => {
+    const text = 'Die Sperrfunktion konnte die Sperrung nicht überprüfen, da der Sperrserver offline war. 0x80092013 (-2146885613 CRYPT_E_REVOCATION_OFFLINE)';
+    const intake = await readInputs([{ name: 'message', content: text }], knowledge, { now: NOW });
+    const reply = diagnoseIntake(intake, knowledge, { now: NOW, rules: [] });
+    expect(reply.language).toBe('de');
+    expect(reply.findings[0].id).toBe('revocation.cdp-unreachable');
+    expect(reply.findings[0].title).toBe('Der Sperrlisten-Verteilungspunkt (CDP) oder OCSP ist vom Client aus nicht erreichbar');
+  });
+
   it('lets no symptom of ours fire on a plain thank-you', async () => {
     const intake = await readInputs([{ name: 'message', content: 'thanks, that fixed it!' }], knowledge, { now: NOW });
     const reply = diagnoseIntake(intake, knowledge, { now: NOW, rules: [] });
