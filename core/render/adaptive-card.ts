@@ -28,7 +28,7 @@ export interface CardActionData {
 }
 
 export interface AdaptiveCardOptions {
-  /** Upper bound of the card's JSON in bytes (UTF-8); Teams recommends under 80 KB for the whole message. */
+  /** Upper bound of the card's JSON (UTF-16 code units, as Teams counts); Teams recommends under 80 KB per message. */
   maxBytes?: number;
   /** Show every finding expanded (the "show all findings" follow-up). */
   expandAll?: boolean;
@@ -177,9 +177,12 @@ function build(reply: Reply, budget: Budget, options: AdaptiveCardOptions): Adap
   return card;
 }
 
-/** Size of a card as Teams counts it (its JSON), in bytes. */
+/**
+ * Size of a card as Teams counts it: the UTF-16 length of its JSON (MicrosoftDocs/msteams-docs#13451).
+ * For the ASCII-heavy text of error messages this equals the byte count.
+ */
 export function cardBytes(card: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(card)).length;
+  return JSON.stringify(card).length;
 }
 
 /** The reply as an Adaptive Card 1.5 under `maxBytes`, shrinking detail (never the top finding's title or fix) to fit. */

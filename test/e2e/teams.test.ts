@@ -157,6 +157,21 @@ describe('Teams end to end', () => {
     expect(activitiesOf(again.body)).toHaveLength(0);
   });
 
+  it('remembers the evidence of earlier turns in the conversation, and reset forgets it', async () => {
+    const conversation = { id: 'a:memory-conv', conversationType: 'personal', tenantId: 'tenant-1' };
+    const say = async (text: string, conv = conversation) =>
+      activitiesOf((await postActivity(bot.url, teamsMessage(connector.url, { deliveryMode: 'expectReplies', text, conversation: conv }))).body);
+    const followUp = 'Which store should the certificate be in?';
+    await say(DPM_33231);
+    // The follow-up alone carries no DPM evidence; remembered, the 33231 error still leads the answer.
+    const remembered = topTitle(firstCard(await say(followUp)));
+    expect(remembered).toMatch(/machine|LocalMachine|computer|personal/i);
+    const fresh = topTitle(firstCard(await say(followUp, { ...conversation, id: 'a:memory-fresh' })));
+    expect(fresh).not.toBe(remembered);
+    expect(cardText(firstCard(await say('reset')))).toContain('Forgotten');
+    expect(topTitle(firstCard(await say(followUp)))).toBe(fresh);
+  });
+
   it('renders Block Kit in channelData for Azure Bot Service’s Slack channel', async () => {
     const activity = teamsMessage(connector.url, {
       channelId: 'slack',
