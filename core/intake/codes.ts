@@ -59,8 +59,10 @@ export function readCodes(ctx: ReadContext): CodeEvidence[] {
   eachMatch(/(?<![\w{.\-:/#])([0-9a-f]{8})(?![\w}\-])(?!\.\w)/gi, text, (m) => {
     const raw = m[1];
     const value = parseInt(raw, 16) >>> 0;
-    if (value === 0 || !/^[8c]/i.test(raw)) return;
-    if (!/[a-f]/i.test(raw) && !knowledge.codes.has(value)) return;
+    if (value === 0) return;
+    // A CAPI2 <Result value="…"> or certutil's error position is a code whatever its digits.
+    const resultSlot = /(?:Result\s+value\s*=\s*["“”„']?|dwErrorStatus\s*=\s*|error code:?\s*)$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!resultSlot && (!/^[8c]/i.test(raw) || (!/[a-f]/i.test(raw) && !knowledge.codes.has(value)))) return;
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/[0-9a-f] $/i.test(before)) return; // hex dump "0000  30 82 …"
     out.push(makeCode(ctx, m.index, m.index + raw.length, value, 'hex-bare', raw));

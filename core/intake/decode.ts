@@ -178,6 +178,9 @@ export function certificateBlocks(text: string): { start: number; end: number }[
   const single = /(?:^|\s)([A-Za-z0-9+/]{600,}={0,2})(?=\s|$)/g;
   while ((m = single.exec(text)) !== null) {
     const s = m.index + m[0].length - m[1].length;
+    // Real Base64 mixes cases and digits; 50,000 times "a" is a bad paste, not a certificate.
+    const sample = m[1].slice(0, 2000);
+    if (!/[0-9]/.test(sample) || !/[a-z]/.test(sample) || !/[A-Z]/.test(sample)) continue;
     if (!blocks.some((b) => b.start <= s && s < b.end)) blocks.push({ start: s, end: s + m[1].length });
   }
   return blocks.sort((a, b) => a.start - b.start);

@@ -16,6 +16,9 @@ describe('codes', () => {
     const [c] = codes(fixture('capi2-30-11-mangled.xml'));
     expect(bare(c)).toEqual({ kind: 'code', value: 0x800b0101, notation: 'hex-bare', raw: '800B0101' });
     expect(bare(codes('800B0101')[0])).toMatchObject({ value: 0x800b0101, notation: 'hex-bare' });
+    // All digits and unknown to the tables, but in the Result slot of a CAPI2 event.
+    expect(codes('<Result value="80092012">The revocation function was unable to check revocation for the certificate.</Result>').map((c) => c.value)).toEqual([0x80092012]);
+    expect(codes('the ticket 80092012 was closed')).toEqual([]);
   });
 
   test('signed and unsigned decimals in the HRESULT range', () => {

@@ -64,6 +64,7 @@ describe('decode', () => {
     expect(blocks).toEqual([{ start: text.indexOf('-----BEGIN'), end: text.indexOf('-----END') + '-----END CERTIFICATE-----'.length }]);
     const b64 = Array.from({ length: 12 }, () => 'MIIDdzCCAl+gAwIBAgIQNOz5mRlbnZ1P7b3WN0mMQzANBgkqhkiG9w0BAQsFADBD').join('\n');
     expect(certificateBlocks(`cert:\n${b64}\nend`)).toHaveLength(1);
+    expect(certificateBlocks('a'.repeat(5000))).toEqual([]);
     expect(certificateBlocks('Set-DPMCredentials -Thumbprint 493f27f35b2105804afbd49bb5a59bf2e380e00a')).toEqual([]);
   });
 });
