@@ -5,7 +5,8 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { CertificateList } from '@peculiar/asn1-x509';
 import { PFX } from '@peculiar/asn1-pfx';
-import { Certificate, ContentInfo, SignedData, id_signedData } from './asn1';
+import { ContentInfo, SignedData, id_signedData } from './asn1';
+import { walkCertificate } from './der-walk';
 
 export type DerKind =
   | { type: 'certificate'; der: Uint8Array }
@@ -76,8 +77,14 @@ function isCertificate(der: Uint8Array): boolean {
   const tbs = outer && readHeader(der, outer.start);
   if (!tbs) return false;
   const t = der[tbs.start];
-  // A CRL's TBS may also start with an INTEGER (its version), so the full parse decides.
-  return (t === 0xa0 || t === 0x02) && parses(der, Certificate);
+  if (t !== 0xa0 && t !== 0x02) return false;
+  // A CRL's TBS may also start with an INTEGER (its version), so the walk of the whole skeleton decides.
+  try {
+    walkCertificate(der);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function parses(der: Uint8Array, type: new () => unknown): boolean {

@@ -9,7 +9,6 @@ import {
   AuthorityInfoAccessSyntax,
   AuthorityKeyIdentifier,
   BasicConstraints,
-  Certificate,
   CRLDistributionPoints,
   ExtendedKeyUsage,
   GeneralName,
@@ -18,6 +17,7 @@ import {
   SubjectAlternativeName,
   SubjectKeyIdentifier,
 } from './asn1';
+import { walkCertificate, type CertificateSkeleton } from './der-walk';
 import { CertificateApplicationPolicies, CertificateTemplate, EnrollCertTypeChoice } from '@peculiar/asn1-x509-microsoft';
 import {
   ATTRIBUTE_NAMES,
@@ -151,20 +151,15 @@ function keyUsage(ku: KeyUsage): { names: string[]; hex: string } {
   return { names, hex: bytes.length > 1 && bytes[1] ? `${first} ${bytes[1].toString(16).padStart(2, '0')}` : first };
 }
 
-function signatureOf(cert: Certificate): CertificateFacts['signature'] {
-  const alg = cert.signatureAlgorithm;
-  const known = SIGNATURE_ALGORITHMS[alg.algorithm];
-  if (alg.algorithm === '1.2.840.113549.1.1.10') {
+function signatureOf(sk: CertificateSkeleton): CertificateFacts['signature'] {
+  const oid = sk.signatureOid;
+  const known = SIGNATURE_ALGORITHMS[oid];
+  if (oid === '1.2.840.113549.1.1.10') {
     // RSASSA-PSS: the hash is a parameter (default SHA-1 when absent, RFC 4055).
-    let hash: HashName = 'SHA-1';
-    try {
-      if (alg.parameters) hash = pssHash(Buffer.from(alg.parameters).toString('hex'));
-    } catch {
-      hash = 'unknown';
-    }
-    return { oid: alg.algorithm, name: 'RSASSA-PSS', hash };
+    const hash: HashName = sk.signatureParams ? pssHash(Buffer.from(sk.signatureParams).toString('hex')) : 'SHA-1';
+    return { oid, name: 'RSASSA-PSS', hash };
   }
-  return { oid: alg.algorithm, name: known?.name ?? alg.algorithm, hash: known?.hash ?? 'unknown' };
+  return { oid, name: known?.name ?? oid, hash: known?.hash ?? 'unknown' };
 }
 
 /** DER encodings of the hash OIDs RSASSA-PSS parameters name first ([0] hashAlgorithm). */
@@ -220,25 +215,22 @@ function tryRead<T>(f: () => T): T | undefined {
 
 /** Reads every fact of one DER certificate. Throws when the bytes are not an X.509 certificate. */
 export function readFacts(der: Uint8Array): CertificateFacts {
-  const cert = AsnConvert.parse(der, Certificate);
-  const tbs = cert.tbsCertificate;
+  const sk = walkCertificate(der);
   const node = nodeView(der);
-  const exts = tbs.extensions ?? [];
-  const ext = (oid: string) => exts.find((e) => e.extnID === oid);
   const parse = <T>(oid: string, type: new () => T): { value: T; critical: boolean } | undefined => {
-    const e = ext(oid);
+    const e = sk.extensions.find((x) => x.oid === oid);
     if (!e) return undefined;
-    const value = tryRead(() => AsnConvert.parse(e.extnValue.buffer, type));
+    const value = tryRead(() => AsnConvert.parse(e.value, type));
     return value === undefined ? undefined : { value, critical: e.critical };
   };
 
-  const subject = formatName(tbs.subject);
-  const issuer = formatName(tbs.issuer);
-  const subjectDer = hex(AsnConvert.serialize(tbs.subject));
-  const issuerDer = hex(AsnConvert.serialize(tbs.issuer));
-  const selfIssued = subjectDer === issuerDer;
+  const subjectName = AsnConvert.parse(sk.subject, Name);
+  const issuerName = AsnConvert.parse(sk.issuer, Name);
+  const subject = formatName(subjectName);
+  const issuer = formatName(issuerName);
+  const selfIssued = hex(sk.subject) === hex(sk.issuer);
 
-  const keyAlgOid = tbs.subjectPublicKeyInfo.algorithm.algorithm;
+  const keyAlgOid = sk.keyAlgorithmOid;
   const keyAlg = PUBLIC_KEY_ALGORITHMS[keyAlgOid] ?? keyAlgOid;
   const curve = node.curve ? (CURVE_NAMES[node.curve] ?? node.curve) : undefined;
   const bits = node.bits ?? (curve ? CURVE_BITS[curve] : undefined) ?? (keyAlg === 'Ed25519' ? 256 : undefined);
@@ -280,16 +272,16 @@ export function readFacts(der: Uint8Array): CertificateFacts {
   return {
     subject,
     issuer,
-    subjectCommonName: commonName(tbs.subject),
-    issuerCommonName: commonName(tbs.issuer),
-    serialNumber: hex(tbs.serialNumber),
-    version: tbs.version + 1,
-    notBefore: tbs.validity.notBefore.getTime().toISOString(),
-    notAfter: tbs.validity.notAfter.getTime().toISOString(),
+    subjectCommonName: commonName(subjectName),
+    issuerCommonName: commonName(issuerName),
+    serialNumber: hex(sk.serial),
+    version: sk.version + 1,
+    notBefore: sk.notBefore.toISOString(),
+    notAfter: sk.notAfter.toISOString(),
     selfIssued,
     selfSigned,
     publicKey: { algorithm: keyAlg, bits, curve },
-    signature: signatureOf(cert),
+    signature: signatureOf(sk),
     basicConstraints: bc
       ? { ca: bc.value.cA, pathLength: bc.value.pathLenConstraint, critical: bc.critical }
       : undefined,

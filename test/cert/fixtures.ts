@@ -85,7 +85,6 @@ export const EKU = { server: x509.ExtendedKeyUsage.serverAuth, client: x509.Exte
 export interface LeafOptions {
   subject?: string;
   bits?: number;
-  hash?: string;
   eku?: string[] | null;
   keyUsage?: number | null;
   san?: { type: 'dns' | 'ip' | 'upn'; value: string }[] | null;
@@ -128,7 +127,7 @@ export async function leaf(issuer: Ca, o: LeafOptions = {}): Promise<x509.X509Ce
     notAfter: o.notAfter ?? daysFromNow(335),
     signingKey: issuer.keys.privateKey,
     publicKey: k.publicKey,
-    signingAlgorithm: rsa(2048, o.hash ?? 'SHA-256'),
+    signingAlgorithm: rsa(2048),
     extensions,
   });
 }
@@ -150,22 +149,22 @@ export async function selfSignedLeaf(subject = 'CN=memberservertest.contoso.com'
  * Re-signs a certificate with node:crypto after changing its TBS: version 1 (no extensions) and/or
  * an MD5 signature, which WebCrypto cannot produce.
  */
-export async function resign(cert: x509.X509Certificate, signer: CryptoKeyPair, o: { v1?: boolean; md5?: boolean }): Promise<Uint8Array> {
+export async function resign(cert: x509.X509Certificate, signer: CryptoKeyPair, o: { v1?: boolean; md5?: boolean; sha1?: boolean }): Promise<Uint8Array> {
   const asn = AsnConvert.parse(cert.rawData, asn1X509.Certificate);
   const tbs = asn.tbsCertificate;
   if (o.v1) {
     tbs.version = asn1X509.Version.v1;
     tbs.extensions = undefined;
   }
-  if (o.md5) {
-    tbs.signature = new asn1X509.AlgorithmIdentifier({ algorithm: '1.2.840.113549.1.1.4', parameters: null });
+  if (o.md5 || o.sha1) {
+    tbs.signature = new asn1X509.AlgorithmIdentifier({ algorithm: o.md5 ? '1.2.840.113549.1.1.4' : '1.2.840.113549.1.1.5', parameters: null });
     asn.signatureAlgorithm = tbs.signature;
   }
   (tbs as unknown as { tbsCertificateRaw?: ArrayBuffer }).tbsCertificateRaw = undefined;
   const tbsDer = Buffer.from(AsnConvert.serialize(tbs));
   const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', signer.privateKey));
   const key = createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' });
-  asn.signatureValue = new Uint8Array(sign(o.md5 ? 'md5' : 'sha256', tbsDer, key)).buffer;
+  asn.signatureValue = new Uint8Array(sign(o.md5 ? 'md5' : o.sha1 ? 'sha1' : 'sha256', tbsDer, key)).buffer;
   return new Uint8Array(AsnConvert.serialize(asn));
 }
 
