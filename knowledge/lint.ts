@@ -10,6 +10,8 @@ export interface LintProblem {
 }
 
 const MIN_QUESTIONS = 3;
+/** A {placeholder} in a cause's title or summary speaks of the user's own values. */
+const PLACEHOLDER = /\{[A-Za-z][A-Za-z0-9]*\}/;
 
 export function lintKnowledge(k: Knowledge): LintProblem[] {
   const out: LintProblem[] = [];
@@ -50,6 +52,10 @@ export function lintKnowledge(k: Knowledge): LintProblem[] {
       referenced.component.add(a);
     }
     if (c.flow && !k.flows.has(c.flow)) add(c.file, c.id, `flow "${c.flow}" does not exist`);
+    const speaksOfEvidence = [c.title, c.summary, c.de?.title, c.de?.summary].some((t) => t && PLACEHOLDER.test(t));
+    if (speaksOfEvidence && !c.requiresEvidence) {
+      add(c.file, c.id, 'its title or summary names the user\'s values ({placeholder}): set requiresEvidence: true so a bare question cannot raise it');
+    }
   }
 
   for (const comp of k.components.values()) {
