@@ -56,7 +56,7 @@ export function readCodes(ctx: ReadContext): CodeEvidence[] {
   });
 
   // Bare 8 hex digits: CAPI2 <Result value="800B0101">, certutil, or a lone token starting with 8 or C.
-  eachMatch(/(?<![\w{.\-:/#])([0-9a-f]{8})(?![\w}\-])(?!\.\w)/gi, text, (m) => {
+  eachMatch(/(?<![\w{.:/#-])([0-9a-f]{8})(?![\w}-])(?!\.\w)/gi, text, (m) => {
     const raw = m[1];
     const value = parseInt(raw, 16) >>> 0;
     if (value === 0) return;
@@ -79,7 +79,7 @@ export function readCodes(ctx: ReadContext): CodeEvidence[] {
 
   // Unsigned decimal HRESULTs: 2148204809. Ten-digit numbers are common (ids, timestamps): demand a
   // known code, an error word before it, or the number standing alone on its line.
-  eachMatch(/(?<![\w.\-])([2-4]\d{9})\b(?![.:]\d)/g, text, (m) => {
+  eachMatch(/(?<![\w.-])([2-4]\d{9})\b(?![.:]\d)/g, text, (m) => {
     const n = Number(m[1]);
     if (n < FAILURE || n > 0xffffffff || insideUrl(text, m.index)) return;
     const alone = lineAround(text, m.index).trim() === m[1];

@@ -21,8 +21,8 @@ function regData(raw: string): { type: string; data: string; number?: number } {
     const n = bytes.reverse().reduce((acc, b) => acc * 256 + parseInt(b, 16), 0);
     return { type: 'REG_QWORD', data: m[1].replace(/[\\\s]/g, ''), number: n };
   }
-  if ((m = /^hex\(2\):/i.exec(raw))) return { type: 'REG_EXPAND_SZ', data: raw.slice(7).replace(/[\\\s]/g, '') };
-  if ((m = /^hex\(7\):/i.exec(raw))) return { type: 'REG_MULTI_SZ', data: raw.slice(7).replace(/[\\\s]/g, '') };
+  if (/^hex\(2\):/i.test(raw)) return { type: 'REG_EXPAND_SZ', data: raw.slice(7).replace(/[\\\s]/g, '') };
+  if (/^hex\(7\):/i.test(raw)) return { type: 'REG_MULTI_SZ', data: raw.slice(7).replace(/[\\\s]/g, '') };
   if (/^hex:/i.test(raw)) return { type: 'REG_BINARY', data: raw.slice(4).replace(/[\\\s]/g, '') };
   if (raw.startsWith('-')) return { type: 'DELETE', data: '' };
   return { type: 'UNKNOWN', data: raw.trim() };

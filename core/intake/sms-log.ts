@@ -25,7 +25,7 @@ export function readSmsLog(ctx: ReadContext): LogLineEvidence[] {
     let date: string | undefined;
     let time: string | undefined;
     let thread: string | undefined;
-    let msgEnd = 0;
+    let msgEnd: number;
     if (m) {
       [component, date, time, thread] = [m[1], m[2], m[3], m[4]];
       msgEnd = m.index;

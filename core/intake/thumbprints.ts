@@ -28,9 +28,9 @@ export function analyseThumbprint(raw: string): ThumbprintAnalysis {
   if (/[ \t]/.test(visible)) defects.push('spaces');
   if (hidden.length) defects.push('hidden-chars');
   const body = visible.replace(/[ \t]/g, '');
-  if (/[:\-]/.test(body)) defects.push('separators');
+  if (/[:-]/.test(body)) defects.push('separators');
   const clean = body.replace(/[^0-9a-f]/gi, '').toLowerCase();
-  if (/[^0-9a-f:\-]/i.test(body)) defects.push('non-hex');
+  if (/[^0-9a-f:-]/i.test(body)) defects.push('non-hex');
   if (clean.length !== 40) defects.push('wrong-length');
   return { clean, defects: [...new Set(defects)], hiddenChars: hidden };
 }
@@ -86,9 +86,8 @@ export function readThumbValue(text: string, pos: number, lineEnd: number): { ra
   const stop = Math.min(lineEnd, i + 200);
   let j = i;
   while (j < stop && text[j] !== ' ' && text[j] !== '\t' && !QUOTES.includes(text[j])) j++;
-  let end = j;
   const first = text.slice(i, j).replace(/[.,;)]+$/, '');
-  end = i + first.length;
+  let end = i + first.length;
   if (!first || !/[0-9a-f]/i.test(first)) return undefined;
   // Space-separated pairs as copied from the certificate dialog: keep reading short hex groups.
   let hexCount = first.replace(/[^0-9a-f]/gi, '').length;
