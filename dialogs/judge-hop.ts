@@ -53,11 +53,14 @@ export async function judgeHop(
   const healthy = hits.filter((h) => step.healthySymptoms?.includes(h.symptom.id));
   if (healthy.length) return { verdict: 'healthy', hits: healthy };
 
-  for (let i = 0; i < flow.steps.length; i++) {
-    if (i === stepIndex) continue;
-    const other = faultAt(flow.steps[i], hits);
-    if (other.length) return { verdict: 'fault', stepIndex: i, finding: chooseFinding(knowledge, other, reply, options.language) };
-  }
+  // Another hop's fault: the hop whose fault symptoms this paste matches most (a CRP IIS 403.16 line
+  // matches both the plug-in's "CRP answered 403" and the CRP log's untrusted-root symptom: it is the CRP's).
+  let best: { index: number; hits: SymptomHit[] } | undefined;
+  flow.steps.forEach((s, i) => {
+    const other = i === stepIndex ? [] : faultAt(s, hits);
+    if (other.length > (best?.hits.length ?? 0)) best = { index: i, hits: other };
+  });
+  if (best) return { verdict: 'fault', stepIndex: best.index, finding: chooseFinding(knowledge, best.hits, reply, options.language) };
   return reply.findings.length ? { verdict: 'unrelated', reply } : { verdict: 'unclear', reply };
 }
 
