@@ -36,6 +36,8 @@ export interface IndexDocument {
   /** Cause id, or "flow:" + flow id. */
   id: string;
   texts: DocumentText[];
+  /** Phrases that start this document's flow outright ("guide scep"): a flow's aliases. */
+  triggers?: string[];
 }
 
 /** Tells the builder to leave a cause's example question out (for the held-out evaluation). */
@@ -90,7 +92,7 @@ export function documentsOf(knowledge: Knowledge, keepQuestion?: QuestionFilter)
     push(texts, 'summary', 'en', flow.summary);
     push(texts, 'title', 'de', flow.de?.title);
     push(texts, 'summary', 'de', flow.de?.summary);
-    docs.push({ id: `flow:${flow.id}`, texts });
+    docs.push({ id: `flow:${flow.id}`, texts, triggers: (flow.aliases ?? []).filter((a) => typeof a === 'string') });
   }
   return docs;
 }

@@ -10,6 +10,10 @@
 import { stem } from './stem';
 
 const GERMAN_TO_ENGLISH: Record<string, string> = {
+  fehlersuche: 'troubleshoot',
+  fehlerbehebung: 'troubleshoot',
+  anleitung: 'guide',
+  geführt: 'guide',
   zertifikat: 'certificate',
   zertifikate: 'certificate',
   dienst: 'service',

@@ -61,6 +61,10 @@ type SparseVector = Map<string, number>;
 /** BM25 term-frequency saturation and length normalisation (see the header). */
 const BM25_K1 = 0.5;
 const BM25_B = 0.75;
+/** Share of the question's distinct terms a flow alias must make up to start the flow outright. */
+const TRIGGER_COVERAGE = 0.6;
+/** Words that ask for a guided walk rather than describe a problem: not counted against an alias. */
+const FLOW_REQUEST_WORDS = ['guide', 'troubleshoot', 'walk', 'step', 'steps', 'check', 'checks', 'help', 'diagnose', 'trace'];
 /** Weight of a glossary translation added beside a German word the index already knows. */
 const BRIDGE_WEIGHT = 0.5;
 
@@ -88,11 +92,15 @@ function cosineWeights(tf: SparseVector, idf: (term: string) => number): SparseV
   return out;
 }
 
+let requestTerms: Set<string> | undefined;
+
 class VectorQuestionIndex implements QuestionIndex {
   private readonly ids: string[];
   private readonly postings = new Map<string, Postings>();
   private readonly idfByTerm = new Map<string, number>();
   private readonly unseenIdf: number;
+  /** Flow aliases as term sets, with the document they start. */
+  private readonly triggers: { doc: number; terms: string[] }[] = [];
 
   constructor(docs: IndexDocument[]) {
     this.ids = docs.map((d) => d.id);
@@ -106,6 +114,12 @@ class VectorQuestionIndex implements QuestionIndex {
       if (!terms) seen.set(key, (terms = tokenize(text, language)));
       return terms;
     };
+    docs.forEach((doc, di) => {
+      for (const phrase of doc.triggers ?? []) {
+        const terms = [...new Set(tokenize(phrase, 'en'))];
+        if (terms.length) this.triggers.push({ doc: di, terms });
+      }
+    });
     for (const doc of docs) {
       const tf: SparseVector = new Map();
       for (const field of doc.texts) addTerms(termsOf(field.text, field.language), FIELD_WEIGHTS[field.kind], tf);
@@ -140,6 +154,30 @@ class VectorQuestionIndex implements QuestionIndex {
   private knownEnglish(germanStem: string): string[] {
     const english = englishForStem(germanStem);
     return english ? tokenize(english, 'en').filter((t) => this.idfByTerm.has(t)) : [];
+  }
+
+  /**
+   * A flow's alias is a phrase that starts it ("guide scep", "troubleshoot SCEP enrollment"): when
+   * the question holds every word of one and is mostly that alias, the flow is at least a confident
+   * match, more so the less else the question says. Similarity alone would rank the short alias
+   * below long causes sharing "SCEP". A question that only mentions an alias among other words
+   * ("why does DPM fail with 33231") is about a cause, not a request for the guided flow.
+   */
+  private triggeredScores(queryTerms: SparseVector): Map<number, number> {
+    const out = new Map<number, number>();
+    if (this.triggers.length === 0) return out;
+    requestTerms ??= new Set(FLOW_REQUEST_WORDS.flatMap((w) => tokenize(w, 'en')));
+    let size = 0;
+    for (const t of queryTerms.keys()) if (!requestTerms.has(t)) size += 1;
+    for (const { doc, terms } of this.triggers) {
+      if (!terms.every((t) => queryTerms.has(t))) continue;
+      const own = terms.filter((t) => !requestTerms!.has(t)).length;
+      const coverage = size === 0 ? 1 : Math.min(1, own / size);
+      if (coverage < TRIGGER_COVERAGE) continue;
+      const score = QUESTION_SCORE.confident + (1 - QUESTION_SCORE.confident) * coverage;
+      if (score > (out.get(doc) ?? 0)) out.set(doc, score);
+    }
+    return out;
   }
 
   get size(): number {
@@ -181,9 +219,10 @@ class VectorQuestionIndex implements QuestionIndex {
         bm25[list[i]] += wb * list[i + 2];
       }
     }
+    const triggered = this.triggeredScores(tf);
     const out: QuestionMatch[] = [];
     for (let di = 0; di < this.ids.length; di++) {
-      const score = Math.sqrt(cosine[di] * bm25[di]);
+      const score = Math.max(Math.sqrt(cosine[di] * bm25[di]), triggered.get(di) ?? 0);
       if (score > 1e-9) out.push({ id: this.ids[di], score: Math.min(1, score) });
     }
     out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));

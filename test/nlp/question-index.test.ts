@@ -29,6 +29,15 @@ describe('question index on a hand-built knowledge graph', () => {
   it('lands "how do I troubleshoot SCEP enrollment" on the guided flow', () => {
     expect(top('how do I troubleshoot SCEP enrollment')).toBe('flow:scep');
     expect(top('SCEP Registrierung Fehlersuche')).toBe('flow:scep');
+    // An alias asked for outright starts the flow with a confident score.
+    const [guide] = index.query('guide scep');
+    expect(guide.id).toBe('flow:scep');
+    expect(guide.score).toBeGreaterThanOrEqual(QUESTION_SCORE.confident);
+  });
+
+  it('does not start a flow when its alias is only a small part of a problem description', () => {
+    const q = 'NDES answers 404.15 to the SCEP PKIOperation request because the query string is too long';
+    expect(top(q)).toBe('scep.request-too-large');
   });
 
   it('matches technical tokens exactly: codes in any notation, registry values, KB numbers', () => {
