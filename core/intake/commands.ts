@@ -112,9 +112,11 @@ export function readCommands(ctx: ReadContext): CommandEvidence[] {
     }
     const args = splitArgs(argText);
     const firstArg = args[0];
+    // A name alone on its line is a heading or a mention ("SetDPMServer" above a paragraph), unless
+    // it sits after a prompt or feeds a pipe.
     const typed =
       hadPrompt ||
-      args.length === 0 ||
+      (args.length === 0 && !!tail) ||
       (firstArg !== undefined && (DASH.test(firstArg) || (slashParams && firstArg.startsWith('/')))) ||
       (slashParams && firstArg !== undefined && CMD_SUBCOMMANDS.test(firstArg)) ||
       (firstArg !== undefined && /^cert:/i.test(firstArg));

@@ -58,7 +58,7 @@ describe('commands', () => {
     expect(cmds('Attach-ProductionServerWithCertificate.ps1 cannot find my CertificateConfiguration_MemberServer.Contoso.com.bin file')).toEqual([]);
     expect(cmds('why is Set-DPMCredentials failing')).toEqual([]);
     expect(cmds(fixture('dpm-33231-console.txt'))).toEqual([]);
-    expect(cmds('Self-signed\nNon-root Certificate\nGet-Item').map((c) => c.name)).toEqual(['Get-Item']);
+    expect(cmds('Self-signed\nNon-root Certificate\nSetDPMServer\nAttach-ProductionServerWithCertificate\nGet-Item | fl\nPS C:\\> Get-Date').map((c) => c.name)).toEqual(['Get-Item', 'Get-Date']);
   });
 
   test('canonical names', () => {
