@@ -32,3 +32,62 @@ export const CRP_LOG_FALSE = [
   '<![LOG[Validation Phase 3 finished with status False.]LOG]!><time="02:44:12.1504338" date="6-10-2016" component="CertificateRegistrationPoint" context="" type="3" thread="238" file="">',
   '<![LOG[VerifyRequest Finished with status False]LOG]!><time="02:44:12.1514137" date="6-10-2016" component="CertificateRegistrationPoint" context="" type="3" thread="238" file="">',
 ].join('\r\n');
+
+/** `sc query DPMRA` on a protected computer whose agent is stopped. */
+export const SC_QUERY_DPMRA_STOPPED = [
+  'SERVICE_NAME: DPMRA',
+  '        TYPE               : 10  WIN32_OWN_PROCESS',
+  '        STATE              : 1  STOPPED',
+  '        WIN32_EXIT_CODE    : 1077  (0x435)',
+  '        SERVICE_EXIT_CODE  : 0  (0x0)',
+  '        CHECKPOINT         : 0x0',
+  '        WAIT_HINT          : 0x0',
+].join('\r\n');
+
+/** Test-NetConnection from the DPM server to a protected computer's 6076 that is blocked. */
+export const TNC_6076_FAILED = [
+  'WARNING: TCP connect to (10.0.0.20 : 6076) failed',
+  '',
+  '',
+  'ComputerName           : member01.contoso.com',
+  'RemoteAddress          : 10.0.0.20',
+  'RemotePort             : 6076',
+  'InterfaceAlias         : Ethernet',
+  'SourceAddress          : 10.0.0.10',
+  'PingSucceeded          : True',
+  'PingReplyDetails (RTT) : 0 ms',
+  'TcpTestSucceeded       : False',
+].join('\r\n');
+
+/** netstat on a healthy protected computer. */
+export const NETSTAT_6076_LISTENING = [
+  '  TCP    0.0.0.0:6076           0.0.0.0:0              LISTENING       2412',
+  '  TCP    [::]:6076              [::]:0                 LISTENING       2412',
+].join('\r\n');
+
+/** Attach-ProductionServerWithCertificate given a bin file name without its path (seed 000). */
+export const ATTACH_BIN_NOT_FOUND =
+  'Attach-ProductionServerWithCertificate.ps1 : The file CertificateConfiguration_MemberServer.Contoso.com.bin could not be found.';
+
+/** reg query of the DPM Certificates key on a computer where it was removed (seed 000's test c–f). */
+export const REG_CERTIFICATES_NOT_FOUND = [
+  'C:\\>reg query "HKLM\\SOFTWARE\\Microsoft\\Microsoft Data Protection Manager\\Agent\\2.0\\Certificates" /s',
+  'ERROR: The system was unable to find the specified registry key or value.',
+].join('\r\n');
+
+/** Seed 001: IIS after the machine keys were replaced. */
+export const WWW_1008 = [
+  'Could not start the World Wide Web Publishing Service service on Local Computer.',
+  '',
+  'Error 1008: An attempt was made to reference a token that does not exist.',
+].join('\r\n');
+
+/** Seed 001: inventory discarded on the MP. */
+export const HINV_DISCARDED = "EndpointMessage(Queue='MP_HinvEndpoint', ID={CC96DB74-AD08-48DD-B422-0E06EC5A243C}): Will be discarded (0x8009000d). CcmExec 1/11/2005 10:12:16 AM 3944 (0x0F68)";
+
+/** Seed 001: the clients' LocationServices.log. */
+export const TRUSTED_KEY_CHANGED =
+  'Both the trusted key and the mp certificate have changed on server SMS01. The client cannot validate the authentication information. LocationServices 1/9/2005 4:12:01 PM';
+
+/** Seed 004: a Lync server's Trusted Root with hundreds of roots. */
+export const ROOT_COUNT_412 = ['PS C:\\> (Get-ChildItem Cert:\\LocalMachine\\Root | Measure-Object).Count', '412'].join('\r\n');
