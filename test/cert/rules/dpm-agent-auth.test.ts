@@ -1,0 +1,43 @@
+// DPM agent authentication, judged only when the input is about DPM.
+import { dpmAgentAuthRule } from '../../../core/rules/cert/dpm-agent-auth';
+import { der, EKU, leaf, resign, rootCa, selfSignedLeaf, subCa, type Ca } from '../fixtures';
+import { ids, run } from './helpers';
+import type { PrivateKeyEvidence } from '../../../core/model/evidence';
+
+let issuing: Ca;
+beforeAll(async () => {
+  issuing = await subCa(await rootCa());
+});
+
+const FOR_DPM = 'Can I use this certificate for DPM agent authentication?';
+
+it('a compliant certificate fits, with its thumbprint for Set-DPMCredentials and what a .cer cannot show', async () => {
+  const s = run(dpmAgentAuthRule, [der(await leaf(issuing))], FOR_DPM);
+  expect(ids(s)).toEqual(['cert.dpm.fits']);
+  expect(s[0].bindings?.thumbprint).toMatch(/^[0-9A-F]{40}$/);
+  expect(s[0].facts?.map((f) => f.value).join(' ')).toMatch(/certutil -store -v my/);
+});
+
+it('self-signed, server-auth only, short key, empty subject, V1 and no CDP each get their signal', async () => {
+  expect(ids(run(dpmAgentAuthRule, [der(await selfSignedLeaf())], FOR_DPM))).toEqual(['cert.dpm.self-signed']);
+  const serverOnly = run(dpmAgentAuthRule, [der(await leaf(issuing, { eku: [EKU.server] }))], FOR_DPM);
+  expect(ids(serverOnly)).toEqual(['cert.dpm.eku-missing']);
+  expect(serverOnly[0].bindings?.missingEku).toBe('Client Authentication');
+  expect(ids(run(dpmAgentAuthRule, [der(await leaf(issuing, { bits: 512 }))], FOR_DPM))).toEqual(['cert.dpm.key-too-short']);
+  expect(ids(run(dpmAgentAuthRule, [der(await leaf(issuing, { subject: '' }))], FOR_DPM))).toEqual(['cert.dpm.empty-subject']);
+  expect(ids(run(dpmAgentAuthRule, [await resign(await leaf(issuing), issuing.keys, { v1: true })], FOR_DPM))).toEqual(['cert.dpm.no-revocation-info', 'cert.dpm.not-v3']);
+  expect(ids(run(dpmAgentAuthRule, [der(await leaf(issuing, { cdp: null, aia: false }))], FOR_DPM))).toEqual(['cert.dpm.no-revocation-info']);
+});
+
+it('no EKU at all means no restriction: it fits', async () => {
+  expect(ids(run(dpmAgentAuthRule, [der(await leaf(issuing, { eku: null }))], FOR_DPM))).toEqual(['cert.dpm.fits']);
+});
+
+it('does not call a certificate fit whose private key was just shared', async () => {
+  const key: PrivateKeyEvidence = { kind: 'private-key', quote: '-----BEGIN PRIVATE KEY-----', format: 'pem', origin: 'cert0.cer' };
+  expect(run(dpmAgentAuthRule, [der(await leaf(issuing))], FOR_DPM, [key])).toEqual([]);
+});
+
+it('is not applicable when the input is not about DPM', async () => {
+  expect(run(dpmAgentAuthRule, [der(await selfSignedLeaf())], 'is this ok for the web site?')).toEqual([]);
+});
