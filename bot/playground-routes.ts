@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Server } from 'restify';
 
-/** bot/playground beside this file in the sources; two levels up from dist/bot when built. */
+/** bot/playground/static beside this file (sources, or dist/ after the build copies it); else the sources. */
 function playgroundDir(): string {
-  const candidates = [join(__dirname, 'playground'), resolve(__dirname, '..', '..', 'bot', 'playground')];
+  const candidates = [join(__dirname, 'playground', 'static'), resolve(__dirname, '..', '..', 'bot', 'playground', 'static')];
   const found = candidates.find((d) => existsSync(join(d, 'index.html')));
   if (!found) throw new Error(`playground files not found (looked in ${candidates.join(', ')})`);
   return found;

@@ -1,3 +1,4 @@
+/* global Buffer */
 // Draws the Teams app icons as PNGs with nothing but zlib: a magnifying glass over a certificate
 // ribbon. color.png is 192×192 full colour; outline.png is 32×32, white on transparent, as Teams
 // requires. Run `node manifest/icons.mjs` to regenerate the checked-in files.

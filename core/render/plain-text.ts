@@ -131,5 +131,5 @@ export function renderSummaryLine(reply: Reply): string {
   const labels = labelsFor(reply.language);
   const top = reply.findings[0];
   if (!top) return reply.decoded.length ? `${labels.noFindings} ${labels.decoded}: ${reply.decoded.map((c) => c.hex).join(', ')}` : labels.noFindings;
-  return clip(`${top.title} (${confidenceText(top, labels)})`, 300);
+  return clip(`${top.title} — ${confidenceText(top, labels)}`, 300);
 }

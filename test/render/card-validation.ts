@@ -2,7 +2,6 @@
 // (unknown element types, bad property values and version mismatches are reported as events), then
 // structural checks the renderer does not make (toggle targets exist, 1.5 at most, size).
 // No Adaptive Card JSON schema ships in node_modules, so the reference parser is the next best judge.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const AC = require('adaptivecards/dist/adaptivecards.js');
 
 export function adaptiveCardProblems(card: Record<string, unknown>): string[] {

@@ -14,7 +14,7 @@ describe('plain-text renderer', () => {
   });
 
   it('summarises in one line and says when nothing matched', () => {
-    expect(renderSummaryLine(dpmReply())).toBe('The certificate is not in the computer (LocalMachine\\My) store (high confidence (91 %))');
+    expect(renderSummaryLine(dpmReply())).toBe('The certificate is not in the computer (LocalMachine\\My) store — high confidence (91 %)');
     expect(renderPlainText(emptyReply())).toBe('No known cause matched this input.');
   });
 

@@ -1,3 +1,4 @@
+/* global document, window, location, navigator, fetch, FileReader, AdaptiveCards */
 // The local playground: a chat page that talks to the bot's own /api/messages endpoint with
 // deliveryMode "expectReplies" (the replies come back in the HTTP response, no connector needed),
 // renders Adaptive Cards with the official renderer, and sends dropped files inline as data: URLs.
