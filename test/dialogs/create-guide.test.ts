@@ -53,7 +53,7 @@ test('guide scep walks hop by hop through the entry point: healthy NDES IIS log 
 });
 
 test('a 414 pasted at the NDES IIS hop ends the flow; the next paste is diagnosed as usual', async () => {
-  const { adapter, guide } = bot();
+  const { adapter } = bot();
   await adapter.send('guide scep').assertReply(() => undefined).send('skip').assertReply(() => undefined).send('skip').assertReply(() => undefined);
   await adapter.send(NDES_IIS_414).assertReply((a) => {
     expect(body(a)).toContain('MaxFieldLength');
