@@ -1,12 +1,12 @@
 // The intake hands certificate material to core/cert and merges what it returns. The certificate
 // reader is stubbed here so that this test checks the hand-off contract, not certificate parsing.
-import type { Evidence } from '../../core/model/evidence';
+import type { CertificateEvidence, Evidence } from '../../core/model/evidence';
 
 const calls: { content: unknown; input: number; name: string }[] = [];
 jest.mock('../../core/cert', () => ({
   readCertificateMaterial: async (content: Uint8Array | string, input: number, name: string) => {
     calls.push({ content, input, name });
-    const evidence: Evidence[] = [{ kind: 'certificate', quote: 'CN=dpm2012', index: 0, origin: name, thumbprintSha1: '493f27f35b2105804afbd49bb5a59bf2e380e00a', facts: {} }];
+    const evidence: Evidence[] = [{ kind: 'certificate', quote: 'CN=dpm2012', index: 0, origin: name, thumbprintSha1: '493f27f35b2105804afbd49bb5a59bf2e380e00a', facts: {} as CertificateEvidence['facts'] }];
     return typeof content === 'string' || content[0] === 0x30 ? { kind: 'certificate', evidence, notes: [`read ${name}`] } : { evidence: [], notes: [] };
   },
 }));
