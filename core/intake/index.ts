@@ -77,6 +77,7 @@ export async function readInputs(
     }
   }
 
+  if (infos.length && infos.every((i) => i.kind === 'empty')) notes.push('There is nothing to read: the input is empty. Paste an error message, a log, event XML or certutil output, or ask a question.');
   const capped = capEvidence(evidence, notes);
   const text = texts.join('\n');
   const question = questions.join('\n').trim();
@@ -116,7 +117,8 @@ async function readOne(
   const evidence: Evidence[] = [];
 
   if (decoded.kind === 'empty') {
-    notes.push(`${name} is empty.`);
+    // An empty typed message beside an attachment is normal; an empty file is worth saying.
+    if (/\.\w{1,8}$/.test(name)) notes.push(`${name} is empty.`);
     return { info, evidence };
   }
   if (decoded.kind === 'binary') {

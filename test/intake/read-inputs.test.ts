@@ -61,6 +61,14 @@ describe('readInputs', () => {
     expect(r.evidence.at(-1)).toEqual({ kind: 'dpm-id', id: 33231, quote: '(ID: 33231)' });
   });
 
+  test('empty input: one plain note; an empty message beside a file is not worth one', async () => {
+    expect((await readInputs([{ name: 'message', content: '  ' }], k)).notes).toEqual([
+      'There is nothing to read: the input is empty. Paste an error message, a log, event XML or certutil output, or ask a question.',
+    ]);
+    expect((await readInputs([{ name: 'message', content: '' }, { name: 'u_ex240301.log', content: fixture('ndes-iis-u_ex.log') }], k)).notes).toEqual([]);
+    expect((await readInputs([], k)).notes).toEqual([]);
+  });
+
   test('bad input never throws and is explained', async () => {
     const random = new Uint8Array(randomBytes(2 * 1024 * 1024));
     random[0] = 0;
