@@ -107,19 +107,12 @@ class VectorQuestionIndex implements QuestionIndex {
     const docTf: SparseVector[] = [];
     const df = new Map<string, number>();
     // The same texts recur across documents (component names, shared symptoms): tokenise each once.
-    const seen = new Map<string, string[]>();
+    const seen: Record<Language, Map<string, string[]>> = { en: new Map(), de: new Map() };
     const termsOf = (text: string, language: Language): string[] => {
-      const key = `${language}\u0000${text}`;
-      let terms = seen.get(key);
-      if (!terms) seen.set(key, (terms = tokenize(text, language)));
+      let terms = seen[language].get(text);
+      if (!terms) seen[language].set(text, (terms = tokenize(text, language)));
       return terms;
     };
-    docs.forEach((doc, di) => {
-      for (const phrase of doc.triggers ?? []) {
-        const terms = [...new Set(tokenize(phrase, 'en'))];
-        if (terms.length) this.triggers.push({ doc: di, terms });
-      }
-    });
     for (const doc of docs) {
       const tf: SparseVector = new Map();
       for (const field of doc.texts) addTerms(termsOf(field.text, field.language), FIELD_WEIGHTS[field.kind], tf);
@@ -130,22 +123,30 @@ class VectorQuestionIndex implements QuestionIndex {
     // Smoothed idf, always > 0: a term in every document still counts a little.
     for (const [t, f] of df) this.idfByTerm.set(t, Math.log(1 + n / f));
     this.unseenIdf = Math.log(1 + n);
-    const idf = (t: string): number => this.idfByTerm.get(t) ?? this.unseenIdf;
 
+    let totalLength = 0;
     const lengths = docTf.map((tf) => {
       let sum = 0;
       for (const f of tf.values()) sum += f;
+      totalLength += sum;
       return sum;
     });
-    const averageLength = lengths.reduce((a, x) => a + x, 0) / Math.max(1, lengths.length) || 1;
+    const averageLength = totalLength / Math.max(1, lengths.length) || 1;
     docTf.forEach((tf, di) => {
-      const cosine = cosineWeights(tf, idf);
+      // Cosine weights log(1 + tf) · idf, L2-normalised, computed in two passes without a new map.
+      let norm = 0;
+      for (const [t, f] of tf) {
+        const w = Math.log1p(f) * this.idfByTerm.get(t)!;
+        norm += w * w;
+      }
+      norm = Math.sqrt(norm) || 1;
       const lengthNorm = BM25_K1 * (1 - BM25_B + (BM25_B * lengths[di]) / averageLength);
       for (const [t, f] of tf) {
+        const cosine = (Math.log1p(f) * this.idfByTerm.get(t)!) / norm;
         const bm25 = f / (f + lengthNorm); // saturated tf in 0..1
         const list = this.postings.get(t);
-        if (list) list.push(di, cosine.get(t) ?? 0, bm25);
-        else this.postings.set(t, [di, cosine.get(t) ?? 0, bm25]);
+        if (list) list.push(di, cosine, bm25);
+        else this.postings.set(t, [di, cosine, bm25]);
       }
     });
   }

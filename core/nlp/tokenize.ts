@@ -64,35 +64,39 @@ const OTHER: Record<Language, Language> = { en: 'de', de: 'en' };
  * Admins' shorthand, read as the word it stands for before stemming, in either language: questions
  * say "cert" and "auth" where the knowledge says "certificate" and "authentication".
  */
-const SHORTHAND: Record<string, string> = {
-  cert: 'certificate',
-  certs: 'certificates',
-  zert: 'zertifikat',
-  auth: 'authentication',
-  svc: 'service',
-  config: 'configuration',
-  creds: 'credentials',
-  pwd: 'password',
-  pw: 'password',
-  regkey: 'registry',
-};
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['cert', 'certificate'],
+  ['certs', 'certificates'],
+  ['zert', 'zertifikat'],
+  ['auth', 'authentication'],
+  ['svc', 'service'],
+  ['config', 'configuration'],
+  ['creds', 'credentials'],
+  ['pwd', 'password'],
+  ['pw', 'password'],
+  ['regkey', 'registry'],
+]);
 
-/** Adds a plain word's term (unless a stop word or a single character); fallbacks only when asked. */
-function pushWord(out: TermVariants[], input: string, language: Language, withVariants: boolean): void {
-  const word = SHORTHAND[input] ?? input;
+/**
+ * Receives the terms of a text in order. `word` is given for stemmed plain words (the bare word the
+ * term came from), so the variants tokenizer can add its fallbacks; identifiers come without it.
+ */
+type Emit = (term: string, word?: string) => void;
+
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
+}
+
+/** Emits a plain word's term, unless it is a stop word or a single character. */
+function emitWord(emit: Emit, input: string, language: Language): void {
+  const word = SHORTHAND.get(input) ?? input;
   if (word.length < 2 || isStopWord(word, language)) return;
-  if (/^\p{N}+$/u.test(word)) {
-    out.push([word]);
-    return;
-  }
-  const primary = stem(word, language);
-  if (!withVariants) {
-    out.push([primary]);
-    return;
-  }
-  const variants: TermVariants = [primary];
-  for (const alt of [stem(word, OTHER[language]), word]) if (!variants.includes(alt)) variants.push(alt);
-  out.push(variants);
+  if (isDigits(word)) emit(word);
+  else emit(stem(word, language), word);
 }
 
 /**
@@ -100,24 +104,33 @@ function pushWord(out: TermVariants[], input: string, language: Language, withVa
  * Technical tokens appear whole (lower-cased) followed by their stemmed parts.
  */
 export function tokenize(text: string, language: Language): string[] {
-  return scan(text, language, false).map((v) => v[0]);
+  const out: string[] = [];
+  scan(text, language, (term) => out.push(term));
+  return out;
 }
 
 /** Like tokenize, with each term's fallbacks (see TermVariants). */
 export function tokenizeWithVariants(text: string, language: Language): TermVariants[] {
-  return scan(text, language, true);
+  const out: TermVariants[] = [];
+  scan(text, language, (term, word) => {
+    const variants: TermVariants = [term];
+    if (word !== undefined) {
+      for (const alt of [stem(word, OTHER[language]), word]) if (!variants.includes(alt)) variants.push(alt);
+    }
+    out.push(variants);
+  });
+  return out;
 }
 
-function scan(text: string, language: Language, withVariants: boolean): TermVariants[] {
-  if (typeof text !== 'string' || !text) return [];
+function scan(text: string, language: Language, emit: Emit): void {
+  if (typeof text !== 'string' || !text) return;
   const src = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const out: TermVariants[] = [];
   let previous = '';
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(src); match; match = TOKEN.exec(src)) {
     if (PLAIN_WORD.test(match[0])) {
       previous = match[0].toLowerCase();
-      pushWord(out, previous, language, withVariants);
+      emitWord(emit, previous, language);
       continue;
     }
     // Apostrophes only join contractions ("what's"); keep the word before them.
@@ -129,13 +142,15 @@ function scan(text: string, language: Language, withVariants: boolean): TermVari
     if (!lower) continue;
     const code = normaliseCode(lower);
     if (code) {
-      out.push([code]);
+      emit(code);
     } else if (/^\d{6,7}$/.test(lower) && previous === 'kb') {
-      out.push([`kb${lower}`], [lower]);
+      emit(`kb${lower}`);
+      emit(lower);
     } else if (/^kb\d{6,7}$/.test(lower)) {
-      out.push([lower], [lower.slice(2)]);
+      emit(lower);
+      emit(lower.slice(2));
     } else if (isTechnical(raw)) {
-      out.push([lower]);
+      emit(lower);
       const parts = raw.split(JOINERS).filter(Boolean);
       // piece → whether it is itself an identifier (kept unstemmed, like the whole token).
       const pieces = new Map<string, boolean>();
@@ -148,13 +163,12 @@ function scan(text: string, language: Language, withVariants: boolean): TermVari
       pieces.delete(lower);
       for (const [piece, identifier] of pieces) {
         if (piece.length < 2) continue;
-        if (identifier) out.push([normaliseCode(piece) ?? piece]);
-        else pushWord(out, piece, language, withVariants);
+        if (identifier) emit(normaliseCode(piece) ?? piece);
+        else emitWord(emit, piece, language);
       }
     } else {
-      pushWord(out, lower, language, withVariants);
+      emitWord(emit, lower, language);
     }
     previous = lower;
   }
-  return out;
 }
