@@ -135,6 +135,16 @@ Cause: This can happen if the HTTPS certificate has expired, or is untrusted.`,
     cause: 'ndes.mscep-403-is-expected',
     within: 3,
   },
+  {
+    name: 'Lync federation TLS negotiation',
+    text: 'ms-diagnostics: 1047;reason="Failed to complete TLS negotiation with a federated peer server";WinsockFailureCode="10054(WSAECONNRESET)"',
+    cause: 'lync.federation-partner-untrusted',
+  },
+  {
+    name: 'HTTP/2 refused by the browser',
+    text: 'This site can\'t provide a secure connection. ERR_HTTP2_INADEQUATE_TRANSPORT_SECURITY',
+    cause: 'iis.http2-blocklisted-cipher-order',
+  },
 ];
 
 describe('breadth B diagnosis on real texts', () => {
