@@ -2,7 +2,7 @@
 // Readers are independent and small (one file each); this file decodes, runs them, guards each one
 // (bad input never throws out of here: it becomes a note), dedupes, caps evidence counts on huge
 // inputs, and adds the language, the question asked and the evidence remembered from earlier turns.
-import type { Evidence, Input, InputInfo, Intake, LogLineEvidence, IisRequestEvidence } from '../model/evidence';
+import type { Evidence, EventEvidence, Input, InputInfo, Intake, LogLineEvidence, IisRequestEvidence } from '../model/evidence';
 import type { Knowledge } from '../../knowledge/graph';
 import { readCertificateMaterial } from '../cert';
 import { splitLines, type ReadContext, type Reader } from './context';
@@ -164,8 +164,30 @@ async function certificateMaterial(content: string | Uint8Array, index: number, 
   }
 }
 
+/**
+ * Event Viewer's "Copy details as text" gives the event twice: as text (with the rendered
+ * Description) and, after "Event Xml:", as XML (with the CAPI2 details). Keep the XML one and give
+ * it the text's description.
+ */
+function mergeCopiedEvents(all: Evidence[]): Evidence[] {
+  const drop = new Set<Evidence>();
+  const xml = all.filter((e): e is EventEvidence => e.kind === 'event' && e.format === 'xml');
+  for (const t of all) {
+    if (t.kind !== 'event' || t.format !== 'text' || !t.span) continue;
+    const twin = xml.find(
+      (x) => x.span?.input === t.span!.input && x.span.start >= t.span!.end && x.span.start - t.span!.end < 400 && x.eventId === t.eventId && (!x.provider || !t.provider || x.provider === t.provider),
+    );
+    if (!twin) continue;
+    drop.add(t);
+    if (t.description && !twin.description) twin.description = t.description;
+    for (const [k, v] of Object.entries(t.data)) if (!(k in twin.data)) twin.data[k] = v;
+  }
+  return drop.size ? all.filter((e) => !drop.has(e)) : all;
+}
+
 /** Dedupes and caps per kind, in input order. Huge logs keep their warnings and errors first. */
-function capEvidence(all: Evidence[], notes: string[]): Evidence[] {
+function capEvidence(all0: Evidence[], notes: string[]): Evidence[] {
+  const all = mergeCopiedEvents(all0);
   const sorted = all
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.span?.input ?? 0) - (b.e.span?.input ?? 0) || (a.e.span?.start ?? 0) - (b.e.span?.start ?? 0) || a.i - b.i)

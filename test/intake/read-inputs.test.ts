@@ -108,3 +108,13 @@ describe('readInputs', () => {
     expect(ms).toBeLessThan(5000);
   });
 });
+
+describe('Event Viewer "Copy details as text"', () => {
+  test('text and XML of one event become one XML event with the description', async () => {
+    const r = await readInputs([{ name: 'message', content: fixture('event-viewer-copy-capi2-11.txt') }], k);
+    const events = r.evidence.filter((e) => e.kind === 'event');
+    expect(events.map((e) => e.kind === 'event' && [e.format, e.eventId, e.operation, e.description, e.data.task])).toEqual([
+      ['xml', 11, 'CertGetCertificateChain', 'For more details for this event, please refer to the "Details" section', 'Build Chain'],
+    ]);
+  });
+});
