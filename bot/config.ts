@@ -3,7 +3,7 @@
 
 export interface BotConfig {
   port: number;
-  /** Interface to listen on; tests use 127.0.0.1. */
+  /** Interface to listen on: all interfaces with an app id, loopback without one (HOST overrides). */
   host?: string;
   /** Bot Framework identity. Empty app id = authentication off (local playground, emulator). */
   microsoftAppId: string;
@@ -32,7 +32,8 @@ export function loadConfig(env: Env = process.env): BotConfig {
   const port = Number.parseInt(env.PORT ?? '', 10);
   return {
     port: Number.isFinite(port) && port >= 0 ? port : 3978,
-    host: env.HOST || undefined,
+    // With authentication off, anyone who can reach the port can drive the bot: stay on loopback unless told otherwise.
+    host: env.HOST || (appId === '' ? '127.0.0.1' : undefined),
     microsoftAppId: appId,
     microsoftAppPassword: env.MicrosoftAppPassword ?? '',
     microsoftAppType: env.MicrosoftAppType || 'MultiTenant',

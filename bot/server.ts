@@ -28,6 +28,20 @@ export interface ServerOptions {
   now?: () => Date;
 }
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** True when answering this activity sends nothing off the machine. */
+export function repliesStayLocal(body: unknown): boolean {
+  const activity = (body ?? {}) as { serviceUrl?: unknown; deliveryMode?: unknown };
+  if (activity.deliveryMode === 'expectReplies') return true;
+  if (typeof activity.serviceUrl !== 'string') return true; // the adapter refuses it anyway
+  try {
+    return LOOPBACK_HOSTS.has(new URL(activity.serviceUrl).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** Playground uploads arrive inline as base64: 10 MB of file is ~13.4 MB of body. */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -45,6 +59,11 @@ export function createBotServer(config: BotConfig, options: ServerOptions = {}):
   const bot = new CertSleuthBot({ knowledge, conversationState, seen, log, testAllowLoopbackDownloads: config.testAllowLoopbackDownloads, now: options.now });
 
   server.post('/api/messages', async (req, res) => {
+    if (!config.microsoftAppId && !repliesStayLocal(req.body)) {
+      // Unauthenticated, the bot would POST its replies to whatever serviceUrl a request names (SSRF).
+      res.send(400, { error: 'authentication is off: replies go only to a loopback serviceUrl or back in the response (deliveryMode expectReplies)' });
+      return;
+    }
     await adapter.process(req, res, (context) => bot.run(context));
   });
 

@@ -79,6 +79,9 @@ describe('direct Slack', () => {
     expect(blocks[0].type).toBe('header');
     expect(blocks[0].text!.text).toMatch(/machine|LocalMachine|computer|personal/i);
     expect(blocks.length).toBeLessThanOrEqual(50);
+    for (const b of blocks) if (b.type === 'section') expect(b.text!.text.length).toBeLessThanOrEqual(3000);
+    // The real payload, as sent: under the ~12k characters where Slack starts refusing (bolt-js#2509).
+    expect(String(msg.blocks).length).toBeLessThanOrEqual(12_000);
     expect(String(msg.text)).toMatch(/machine|LocalMachine|computer|personal/i);
     const auth = slack.posts.find((p) => p.path === '/api/chat.postMessage')!.headers.authorization;
     expect(auth).toBe(`Bearer ${TOKEN}`);

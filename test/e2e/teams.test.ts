@@ -193,6 +193,16 @@ describe('Teams end to end', () => {
   });
 });
 
+describe('Bot Framework endpoint without authentication', () => {
+  it('refuses to send replies to a serviceUrl off this machine', async () => {
+    const res = await postActivity(bot.url, teamsMessage('https://attacker.example.net', { text: 'help' }));
+    expect(res.status).toBe(400);
+    const inBody = await postActivity(bot.url, teamsMessage('https://attacker.example.net', { text: 'help', deliveryMode: 'expectReplies' }));
+    expect(inBody.status).toBe(200);
+    expect(firstCard(activitiesOf(inBody.body))).toBeDefined();
+  });
+});
+
 describe('Teams with an app id configured', () => {
   let secured: RunningBot;
   beforeAll(async () => {
