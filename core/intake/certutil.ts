@@ -119,6 +119,11 @@ function readResults(ctx: ReadContext): CertutilResultEvidence[] {
     const code = /0x([0-9a-f]{8})/i.exec(line);
     out.push({ kind: 'certutil-result', ...at(ctx, m.index, m.index + m[0].length), ok, ...(code ? { code: parseInt(code[1], 16) >>> 0 } : {}), message: line });
   });
+  // -verify chain status: "ChainContext.dwErrorStatus = CERT_TRUST_IS_UNTRUSTED_ROOT (0x20)",
+  // "Element.dwErrorStatus = CERT_TRUST_IS_NOT_TIME_VALID (0x1)" — the error bits, one line each.
+  eachMatch(/^[ \t]*(ChainContext|SimpleChain|Element)\.dwErrorStatus = (CERT_TRUST_[A-Z_]{3,60}) \((0x[0-9a-f]{1,8})\)/gim, text, (m) => {
+    out.push({ kind: 'certutil-result', ...at(ctx, m.index, m.index + m[0].length), verb: 'verify', ok: false, message: `${m[1]}: ${m[2]} (${m[3]})` });
+  });
   return out;
 }
 
@@ -126,7 +131,7 @@ export function readCertutil(ctx: ReadContext): (CertutilCertEvidence | Certutil
   const { text, lines } = ctx;
   const hasBanner = /^=+ Certificate \d+ =+\s*$/m.test(text);
   const hasX509 = /^\s*X509 Certificate:/m.test(text);
-  const hasResult = /CertUtil: -\w+ command|certificate revocation check/i.test(text) || /^\s*ERROR: /m.test(text);
+  const hasResult = /CertUtil: -\w+ command|certificate revocation check|\.dwErrorStatus = CERT_TRUST_/i.test(text) || /^\s*ERROR: /m.test(text);
   if (!hasBanner && !hasX509 && !hasResult) return [];
   const verb = verbOf(text);
   const out: (CertutilCertEvidence | CertutilResultEvidence)[] = [];

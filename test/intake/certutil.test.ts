@@ -127,6 +127,18 @@ CertUtil: A certificate chain could not be built to a trusted root authority.`;
     expect(readCertutil(ctxOf('Leaf certificate revocation check passed\nCertUtil: -verify command completed successfully.')).map((r) => r.kind === 'certutil-result' && r.ok)).toEqual([true, true]);
   });
 
+  test('-verify chain error bits', () => {
+    const text = `-------- CERT_CHAIN_CONTEXT --------
+ChainContext.dwInfoStatus = CERT_TRUST_HAS_PREFERRED_ISSUER (0x100)
+ChainContext.dwErrorStatus = CERT_TRUST_IS_UNTRUSTED_ROOT (0x20)
+CertContext[0][0]: dwInfoStatus=102 dwErrorStatus=1
+  Element.dwErrorStatus = CERT_TRUST_IS_NOT_TIME_VALID (0x1)`;
+    expect(readCertutil(ctxOf(text)).map((r) => r.kind === 'certutil-result' && [r.verb, r.ok, r.message])).toEqual([
+      ['verify', false, 'ChainContext: CERT_TRUST_IS_UNTRUSTED_ROOT (0x20)'],
+      ['verify', false, 'Element: CERT_TRUST_IS_NOT_TIME_VALID (0x1)'],
+    ]);
+  });
+
   test('text without certutil output gives nothing', () => {
     expect(readCertutil(ctxOf('Issuer: CN=x\nwhy does this fail?'))).toEqual([]);
     expect(readCertutil(ctxOf('Error: 0x80092013 CRYPT_E_REVOCATION_OFFLINE when the app starts'))).toEqual([]);
