@@ -4,7 +4,7 @@ import type { Activity, Attachment } from 'botbuilder';
 import type { Reply } from '../core';
 import { renderAdaptiveCard, cardAttachment, type AdaptiveCard } from '../core/render/adaptive-card';
 import { renderBlockKit, type BlockKitMessage } from '../core/render/block-kit';
-import { renderSummaryLine } from '../core/render/plain-text';
+import { renderPlainText, renderSummaryLine } from '../core/render/plain-text';
 import type { CommandOutput } from './commands/command';
 import { commandBlocks, commandCard, commandPlainText } from './command-render';
 
@@ -17,8 +17,12 @@ function slackActivity(msg: BlockKitMessage): Partial<Activity> {
   return { type: 'message', text: msg.text, channelData: { text: msg.text, blocks: msg.blocks } };
 }
 
+/** Bot Framework channels that show no Adaptive Cards: they get the whole answer as text. */
+const TEXT_ONLY_CHANNELS = new Set(['sms', 'email']);
+
 export function replyActivity(reply: Reply, channelId: string, options: { expandAll?: boolean } = {}): Partial<Activity> {
   if (channelId === 'slack') return slackActivity(renderBlockKit(reply));
+  if (TEXT_ONLY_CHANNELS.has(channelId)) return { type: 'message', text: renderPlainText(reply), textFormat: 'plain' };
   return cardActivity(renderAdaptiveCard(reply, { expandAll: options.expandAll }), renderSummaryLine(reply));
 }
 
