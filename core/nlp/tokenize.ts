@@ -13,14 +13,6 @@
 import { stem } from './stem';
 import { isStopWord, type Language } from './stopwords';
 
-/**
- * Words and identifiers: letters/digits, optionally joined by - _ . ' (but not ending with them).
- * Latin letters only (ASCII and Latin-1/Extended-A/B, which hold ä ö ü ß é …): the questions are
- * English or German, and a non-Unicode-mode regex is several times faster to scan with.
- */
-const TOKEN = /[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+(?:[-_.'’][0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*/g;
-/** The common case, decided with one test: a plain word, capitalised or in capitals. */
-const PLAIN_WORD = /^(?:[A-ZÄÖÜ]?[a-zäöüß]+|[A-ZÄÖÜ]+)$/;
 const JOINERS = /[-_.]+/;
 /** Camel case and acronym boundaries: NDESCertThumbprint → NDES Cert Thumbprint; CAPI2 stays. */
 const CAMEL = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+/gu;
@@ -45,6 +37,28 @@ function normaliseCode(lower: string): string | undefined {
     }
   }
   return undefined;
+}
+
+// Tokens are words and identifiers: letters/digits, optionally joined by - _ . ' (not ending with
+// them). Latin letters only (ASCII and Latin-1/Extended-A/B, which hold ä ö ü ß é …): the questions
+// are English or German. The scanner below reads character codes instead of running a regex per
+// token because building the index tokenises the whole knowledge (~40,000 words) on a cold start.
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x24f && (c & 1) === 0);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** - _ . join identifiers; ' and ’ join contractions. */
+function isJoinerCode(c: number): boolean {
+  return c === 45 || c === 95 || c === 46 || c === 39 || c === 0x2019;
 }
 
 function isTechnical(raw: string): boolean {
@@ -125,17 +139,53 @@ export function tokenizeWithVariants(text: string, language: Language): TermVari
 function scan(text: string, language: Language, emit: Emit): void {
   if (typeof text !== 'string' || !text) return;
   const src = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const n = src.length;
   let previous = '';
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(src); match; match = TOKEN.exec(src)) {
-    if (PLAIN_WORD.test(match[0])) {
-      previous = match[0].toLowerCase();
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(src.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const at = i;
+    // Plain: no digit, no - _ . joiner, no inner capital (aB) or acronym-then-word (ABc).
+    let plain = true;
+    let previousLower = false;
+    let upperRun = 0;
+    let apostrophe = -1;
+    while (i < n) {
+      const c = src.charCodeAt(i);
+      if (isWordCode(c)) {
+        if (isDigitCode(c)) {
+          plain = false;
+          previousLower = false;
+          upperRun = 0;
+        } else if (isUpperCode(c)) {
+          if (previousLower) plain = false;
+          previousLower = false;
+          upperRun += 1;
+        } else {
+          if (upperRun >= 2) plain = false;
+          previousLower = true;
+          upperRun = 0;
+        }
+        i++;
+      } else if (isJoinerCode(c) && i + 1 < n && isWordCode(src.charCodeAt(i + 1))) {
+        if (c === 39 || c === 0x2019) {
+          if (apostrophe < 0) apostrophe = i;
+        } else if (apostrophe < 0) plain = false;
+        previousLower = false;
+        upperRun = 0;
+        i++;
+      } else break;
+    }
+    // Apostrophes only join contractions ("what's"); keep the word before them.
+    const raw = src.slice(at, apostrophe >= 0 ? apostrophe : i);
+    if (plain) {
+      previous = raw.toLowerCase();
       emitWord(emit, previous, language);
       continue;
     }
-    // Apostrophes only join contractions ("what's"); keep the word before them.
-    const raw = /['’]/.test(match[0]) ? match[0].split(/['’]/)[0] : match[0];
-    const at = match.index;
     // A minus directly before digits (and not joining two words) makes a signed decimal.
     const signed = /^\d{10}$/.test(raw) && src[at - 1] === '-' && !/[\p{L}\p{N}]/u.test(src[at - 2] ?? '');
     const lower = signed ? `-${raw}` : raw.toLowerCase();
