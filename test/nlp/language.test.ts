@@ -27,6 +27,22 @@ describe('detectLanguage', () => {
     expect(detectLanguage(paste)).toBe('de');
   });
 
+  it.each(['IIS startet nicht', 'DPM Fehler 33231', 'Zugriff verweigert beim Import'])('short German: %s', (q) =>
+    expect(detectLanguage(q)).toBe('de'),
+  );
+
+  it('lets an English question decide over a German event pasted after it', () => {
+    const paste = [
+      'Why does the chain fail on this server? Event below:',
+      'Protokollname: Microsoft-Windows-CAPI2/Operational',
+      'Quelle:        Microsoft-Windows-CAPI2',
+      'Ereignis-ID:   11',
+      'Beschreibung:',
+      'Fehler beim Erstellen einer Kette. Ein Zertifikat konnte nicht gefunden werden.',
+    ].join('\r\n');
+    expect(detectLanguage(paste)).toBe('en');
+  });
+
   it('reads German Event Viewer text as German', () => {
     const event = [
       'Protokollname: Application',

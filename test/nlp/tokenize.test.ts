@@ -62,6 +62,12 @@ describe('tokenize', () => {
     expect(stem('certificates', 'en')).toBe(stem('certificate', 'en'));
   });
 
+  it('treats words that are also object property names as words', () => {
+    const terms = tokenize('constructor toString __proto__ hasOwnProperty valueOf', 'en');
+    for (const t of terms) expect(typeof t).toBe('string');
+    expect(terms).toContain(stem('constructor', 'en'));
+  });
+
   it('never throws on odd input', () => {
     expect(tokenize('', 'en')).toEqual([]);
     expect(tokenize(undefined as unknown as string, 'de')).toEqual([]);
