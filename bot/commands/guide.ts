@@ -23,7 +23,8 @@ export const guide: Command = {
       sections: [
         { lines: [flow.summary] },
         ...flow.steps.map((s, i) => ({
-          title: `${i + 1}. ${s.title}`,
+          // Flow step titles may carry their own number ("1 · Device sync").
+          title: /^\d/.test(s.title) ? s.title : `${i + 1}. ${s.title}`,
           lines: [s.prompt, ...(s.location ? [`Where: ${s.location}`] : []), ...(s.command ? [`Run: ${s.command}`] : []), `Healthy: ${s.healthy}`],
         })),
         { lines: ['Paste what each step asks for and I will point at the faulty hop.'] },
