@@ -193,6 +193,29 @@ describe('Teams end to end', () => {
   });
 });
 
+describe('Azure Bot Service Slack channel files', () => {
+  it('reads a Slack file with the token Azure injects in channelData, and only that token', async () => {
+    connector.files.set('azure-slack.errlog', {
+      body: Buffer.from('CertificatesHelper.cs(88) NORMAL Could not find Certificate with thumbPrint: 3c5e0a9f7d41b2c86e0f9a1d24b7c3e5f6a80d1e in store :My at location :LocalMachine\r\n'),
+      requireAuth: 'Bearer xoxb-from-azure',
+    });
+    const res = await postActivity(
+      bot.url,
+      teamsMessage(connector.url, {
+        channelId: 'slack',
+        deliveryMode: 'expectReplies',
+        text: '',
+        conversation: { id: 'B0789:T0456:D0111' },
+        channelData: { ApiToken: 'xoxb-from-azure' },
+        attachments: [{ contentType: 'text/plain', name: 'azure-slack.errlog', contentUrl: `${connector.url}/files/azure-slack.errlog` }],
+      }),
+    );
+    expect(connector.fileAuth.get('azure-slack.errlog')).toBe('Bearer xoxb-from-azure');
+    const reply = activitiesOf(res.body).find((a) => a.type === 'message')!;
+    expect(JSON.stringify(reply.channelData)).toContain('3c5e0a9f7d41b2c86e0f9a1d24b7c3e5f6a80d1e');
+  });
+});
+
 describe('Bot Framework endpoint without authentication', () => {
   it('refuses to send replies to a serviceUrl off this machine', async () => {
     const res = await postActivity(bot.url, teamsMessage('https://attacker.example.net', { text: 'help' }));
