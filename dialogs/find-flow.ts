@@ -14,6 +14,8 @@ import type { RawFlow } from '../knowledge/schema';
 const COMMAND = /^\s*\/?(guides?|flows?|anleitung|leitfaden)\b[\s:]*(.*)$/is;
 /** Words that ask to be walked through something. */
 const GUIDED_INTENT = /\b(troubleshoot\w*|walk me through|guide me|step by step|hop by hop|end to end|schritt für schritt|durchgehen|fehlersuche)\b/i;
+/** Hex codes, long numbers (event / error IDs): a question about one error, not a request for a walk. */
+const SPECIFIC_ERROR = /\b(0x[0-9a-f]{4,}|\d{4,})\b/i;
 /** The question index's confident score (core/nlp: ~0.25 or more); a guided-intent question needs less. */
 const CONFIDENT = 0.25;
 const WITH_INTENT = 0.12;
@@ -54,14 +56,20 @@ export function parseGuideCommand(knowledge: Knowledge, text: string): FlowReque
 export function flowForQuestion(knowledge: Knowledge, text: string): Located<RawFlow> | undefined {
   if (!text.trim() || text.length > MAX_QUESTION_CHARS) return undefined;
   const t = ` ${norm(text)} `;
+  const intent = GUIDED_INTENT.test(text);
+  // An error code or number asks about that error: the diagnosis answers it better than a walk.
+  const specific = SPECIFIC_ERROR.test(text);
   for (const f of knowledge.flows.values()) {
-    // Multi-word aliases are specific enough to match inside a sentence; one-word ones ("dpm") are not.
-    if (f.aliases.some((a) => norm(a).includes(' ') && t.includes(` ${norm(a)} `))) return f;
+    // Multi-word aliases are specific enough to match inside a sentence; one-word ones ("dpm", and
+    // "Set-DPMCredentials", one word as written) only when the user asks to be walked through.
+    const phrase = f.aliases.some((a) => /\s/.test(a.trim()) && t.includes(` ${norm(a)} `));
+    const word = intent && !specific && f.aliases.some((a) => !/\s/.test(a.trim()) && t.includes(` ${norm(a)} `));
+    if (phrase || word) return f;
   }
   const best = bestFlowByIndex(knowledge, text, false);
   if (!best) return undefined;
-  if (best.first && best.score >= CONFIDENT) return best.flow;
-  if (GUIDED_INTENT.test(text) && best.score >= WITH_INTENT) return best.flow;
+  if (best.first && best.score >= CONFIDENT && !specific) return best.flow;
+  if (intent && !specific && best.score >= WITH_INTENT) return best.flow;
   return undefined;
 }
 

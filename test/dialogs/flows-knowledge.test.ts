@@ -65,12 +65,27 @@ describe('finding a flow', () => {
     ['how do I troubleshoot SCEP enrollment', 'scep'],
     ['troubleshoot SCEP enrollment', 'scep'],
     ['walk me through DPM certificate authentication', 'dpm'],
+    ['guide me through ndes', 'scep'],
+    ['troubleshoot dpm', 'dpm'],
+    ['how do I recover SMS machine keys', 'machine-keys'],
+    ['how to clean up the trusted root store safely', 'store-hygiene'],
+    ['wie prüfe ich die Zertifikatspeicher schritt für schritt', 'store-hygiene'],
   ])('question %p asks for %p', (text, id) => {
     expect(flowForQuestion(k, text)?.id).toBe(id);
   });
 
-  test('a diagnostic question or a paste is not a flow request', () => {
-    expect(flowForQuestion(k, 'what does 0x800B0109 mean')).toBeUndefined();
+  test.each([
+    'what does 0x800B0109 mean',
+    'Why is Set-DPMCredentials failing with 33231?',
+    'how do I troubleshoot Set-DPMCredentials error 33231',
+    'IIS log shows 414 for PKIOperation on the NDES server',
+    'what is KB 884872',
+    'Lync front end does not start on Windows 2012',
+  ])('a question about one error is left to the diagnosis: %p', (text) => {
+    expect(flowForQuestion(k, text)).toBeUndefined();
+  });
+
+  test('a paste is not a flow request', () => {
     expect(flowForQuestion(k, fixture('ndesplugin.log'))).toBeUndefined();
   });
 
