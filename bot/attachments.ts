@@ -27,6 +27,10 @@ export interface DownloadPolicy {
 export const TEAMS_HOSTS: HostRule[] = [
   { suffix: 'sharepoint.com', credential: 'none' },
   { suffix: 'sharepoint-df.com', credential: 'none' },
+  // Sovereign clouds: GCC High / DoD, and 21Vianet.
+  { suffix: 'sharepoint.us', credential: 'none' },
+  { suffix: 'sharepoint-mil.us', credential: 'none' },
+  { suffix: 'sharepoint.cn', credential: 'none' },
   { suffix: 'microsoft.com', credential: 'none' },
   { suffix: 'smba.trafficmanager.net', credential: 'bot' },
 ];
