@@ -5,22 +5,23 @@
 
 import { createHash, X509Certificate as NodeX509 } from 'node:crypto';
 import { AsnConvert } from '@peculiar/asn1-schema';
+import { CertificateApplicationPolicies, CertificateTemplate } from '@peculiar/asn1-x509-microsoft';
+import { readTlv, walkCertificate, type CertificateSkeleton, type RawExtension } from './der-walk';
 import {
-  AuthorityInfoAccessSyntax,
-  AuthorityKeyIdentifier,
-  BasicConstraints,
-  CRLDistributionPoints,
-  ExtendedKeyUsage,
-  GeneralName,
-  KeyUsage,
-  Name,
-  SubjectAlternativeName,
-  SubjectKeyIdentifier,
-} from './asn1';
-import { walkCertificate, type CertificateSkeleton } from './der-walk';
-import { CertificateApplicationPolicies, CertificateTemplate, EnrollCertTypeChoice } from '@peculiar/asn1-x509-microsoft';
+  commonNameOf,
+  decodeAia,
+  decodeAki,
+  decodeBasicConstraints,
+  decodeCdpUrls,
+  decodeEku,
+  decodeKeyUsageBits,
+  decodeName,
+  decodeSan,
+  decodeSki,
+  decodeString,
+  formatRdns,
+} from './der-extensions';
 import {
-  ATTRIBUTE_NAMES,
   KEY_USAGE_BITS,
   OID,
   PUBLIC_KEY_ALGORITHMS,
@@ -82,66 +83,7 @@ export interface CertificateFacts {
 
 const hex = (b: ArrayBuffer | Uint8Array): string => Buffer.from(b instanceof Uint8Array ? b : new Uint8Array(b)).toString('hex');
 
-/** A distinguished name in Windows order (most specific RDN first), as certutil and the MMC print it. */
-export function formatName(name: Name): string {
-  const rdns = Array.from(name, (rdn) =>
-    Array.from(rdn, (atv) => `${ATTRIBUTE_NAMES[atv.type] ?? atv.type}=${attributeText(atv.value)}`).join(' + '),
-  );
-  return rdns.reverse().join(', ');
-}
-
-function attributeText(v: { toString(): string; anyValue?: ArrayBuffer }): string {
-  try {
-    const s = v.toString();
-    if (s) return s;
-  } catch {
-    /* fall through to the raw value */
-  }
-  return v.anyValue ? `#${hex(v.anyValue)}` : '';
-}
-
-function commonName(name: Name): string | undefined {
-  for (let i = name.length - 1; i >= 0; i--) {
-    for (const atv of name[i]) if (atv.type === '2.5.4.3') return attributeText(atv.value);
-  }
-  return undefined;
-}
-
-function generalName(g: GeneralName): AltName {
-  if (g.dNSName !== undefined) return { type: 'dns', value: g.dNSName };
-  if (g.iPAddress !== undefined) return { type: 'ip', value: g.iPAddress };
-  if (g.rfc822Name !== undefined) return { type: 'email', value: g.rfc822Name };
-  if (g.uniformResourceIdentifier !== undefined) return { type: 'url', value: g.uniformResourceIdentifier };
-  if (g.directoryName) return { type: 'dn', value: formatName(g.directoryName) };
-  if (g.otherName) {
-    if (g.otherName.typeId === OID.upn) {
-      return { type: 'upn', value: readUtf8Any(g.otherName.value) };
-    }
-    return { type: 'other', value: g.otherName.typeId };
-  }
-  return { type: 'other', value: '' };
-}
-
-/** The UPN otherName value is [0] EXPLICIT UTF8String; read the string without a schema. */
-function readUtf8Any(value: ArrayBuffer): string {
-  const b = Buffer.from(value);
-  // Skip the explicit [0] wrapper, then the UTF8String header.
-  const inner = b[0] === 0xa0 ? skipHeader(b) : b;
-  return skipHeader(inner).toString('utf8');
-}
-
-function skipHeader(b: Buffer): Buffer {
-  if (b.length < 2) return b;
-  const len = b[1];
-  if (len < 0x80) return b.subarray(2, 2 + len);
-  const n = len & 0x7f;
-  let l = 0;
-  for (let i = 0; i < n; i++) l = (l << 8) | b[2 + i];
-  return b.subarray(2 + n, 2 + n + l);
-}
-
-function keyUsage(ku: KeyUsage): { names: string[]; hex: string } {
-  const bytes = new Uint8Array(ku.value);
+function keyUsage(bytes: Uint8Array): { names: string[]; hex: string } {
   const names: string[] = [];
   KEY_USAGE_BITS.forEach((name, bit) => {
     const byte = bytes[bit >> 3] ?? 0;
@@ -149,6 +91,13 @@ function keyUsage(ku: KeyUsage): { names: string[]; hex: string } {
   });
   const first = (bytes[0] ?? 0).toString(16).padStart(2, '0');
   return { names, hex: bytes.length > 1 && bytes[1] ? `${first} ${bytes[1].toString(16).padStart(2, '0')}` : first };
+}
+
+/** The V1 template name: a bare BMPString in practice, SEQUENCE { UTF8String } per MS-WCCE; accept both. */
+function templateNameOf(v: Uint8Array): string | undefined {
+  let t = readTlv(v, 0);
+  if (t.tag === 0x30) t = readTlv(v, t.start, t.end);
+  return decodeString(v, t) || undefined;
 }
 
 function signatureOf(sk: CertificateSkeleton): CertificateFacts['signature'] {
@@ -217,17 +166,19 @@ function tryRead<T>(f: () => T): T | undefined {
 export function readFacts(der: Uint8Array): CertificateFacts {
   const sk = walkCertificate(der);
   const node = nodeView(der);
-  const parse = <T>(oid: string, type: new () => T): { value: T; critical: boolean } | undefined => {
-    const e = sk.extensions.find((x) => x.oid === oid);
+  const ext = (oid: string): RawExtension | undefined => sk.extensions.find((x) => x.oid === oid);
+  /** Decodes one extension; a malformed one is left out rather than losing the certificate. */
+  const read = <T>(oid: string, decode: (v: Uint8Array) => T): { value: T; critical: boolean } | undefined => {
+    const e = ext(oid);
     if (!e) return undefined;
-    const value = tryRead(() => AsnConvert.parse(e.value, type));
+    const value = tryRead(() => decode(e.value));
     return value === undefined ? undefined : { value, critical: e.critical };
   };
 
-  const subjectName = AsnConvert.parse(sk.subject, Name);
-  const issuerName = AsnConvert.parse(sk.issuer, Name);
-  const subject = formatName(subjectName);
-  const issuer = formatName(issuerName);
+  const subjectRdns = decodeName(sk.subject);
+  const issuerRdns = decodeName(sk.issuer);
+  const subject = formatRdns(subjectRdns);
+  const issuer = formatRdns(issuerRdns);
   const selfIssued = hex(sk.subject) === hex(sk.issuer);
 
   const keyAlgOid = sk.keyAlgorithmOid;
@@ -235,33 +186,28 @@ export function readFacts(der: Uint8Array): CertificateFacts {
   const curve = node.curve ? (CURVE_NAMES[node.curve] ?? node.curve) : undefined;
   const bits = node.bits ?? (curve ? CURVE_BITS[curve] : undefined) ?? (keyAlg === 'Ed25519' ? 256 : undefined);
 
-  const bc = parse(OID.basicConstraints, BasicConstraints);
-  const ku = parse(OID.keyUsage, KeyUsage);
-  const eku = parse(OID.extKeyUsage, ExtendedKeyUsage);
-  const san = parse(OID.subjectAltName, SubjectAlternativeName);
-  const ski = parse(OID.subjectKeyId, SubjectKeyIdentifier);
-  const aki = parse(OID.authorityKeyId, AuthorityKeyIdentifier);
-  const cdp = parse(OID.crlDistributionPoints, CRLDistributionPoints);
-  const aia = parse(OID.authorityInfoAccess, AuthorityInfoAccessSyntax);
-  const appPol = parse(OID.msApplicationPolicies, CertificateApplicationPolicies);
-  const tmpl = parse(OID.msTemplate, CertificateTemplate);
-  const tmplName = parse(OID.msTemplateName, EnrollCertTypeChoice);
+  const bc = read(OID.basicConstraints, decodeBasicConstraints);
+  const ku = read(OID.keyUsage, decodeKeyUsageBits);
+  const eku = read(OID.extKeyUsage, decodeEku);
+  const san = read(OID.subjectAltName, decodeSan);
+  const ski = read(OID.subjectKeyId, decodeSki);
+  const aki = read(OID.authorityKeyId, decodeAki);
+  const cdp = read(OID.crlDistributionPoints, decodeCdpUrls);
+  const aia = read(OID.authorityInfoAccess, decodeAia);
+  const appPol = read(OID.msApplicationPolicies, (v) => AsnConvert.parse(v, CertificateApplicationPolicies));
+  const tmpl = read(OID.msTemplate, (v) => AsnConvert.parse(v, CertificateTemplate));
+  const templateName = read(OID.msTemplateName, templateNameOf)?.value;
 
-  const subjectKeyId = ski ? hex(ski.value.buffer) : undefined;
-  const authorityKeyId = aki?.value.keyIdentifier ? hex(aki.value.keyIdentifier.buffer) : undefined;
+  const subjectKeyId = ski?.value;
+  const authorityKeyId = aki?.value;
   // A renewed CA can be self-issued without being self-signed; the signature decides.
   const selfSigned = selfIssued && node.selfSignatureValid && (!authorityKeyId || !subjectKeyId || authorityKeyId === subjectKeyId);
+  const aiaOf = (method: string) => (aia?.value ?? []).filter((a) => a.method === method).map((a) => a.url);
 
-  // Plain arrays: the ASN.1 collections are AsnArray subclasses, and evidence must stay plain data.
-  const urls = (names: GeneralName[] | undefined) =>
-    Array.from(names ?? [], (n) => n.uniformResourceIdentifier).filter((u): u is string => !!u);
-  const aiaOf = (method: string) => urls(Array.from(aia?.value ?? []).filter((a) => a.accessMethod === method).map((a) => a.accessLocation));
-
-  const templateName = tmplName ? tryRead(() => tmplName.value.toString()) : undefined;
   const template =
     tmpl || templateName
       ? {
-          name: templateName || undefined,
+          name: templateName,
           oid: tmpl?.value.templateID,
           majorVersion: tmpl?.value.templateMajorVersion,
           minorVersion: tmpl?.value.templateMinorVersion,
@@ -272,8 +218,8 @@ export function readFacts(der: Uint8Array): CertificateFacts {
   return {
     subject,
     issuer,
-    subjectCommonName: commonName(subjectName),
-    issuerCommonName: commonName(issuerName),
+    subjectCommonName: commonNameOf(subjectRdns),
+    issuerCommonName: commonNameOf(issuerRdns),
     serialNumber: hex(sk.serial),
     version: sk.version + 1,
     notBefore: sk.notBefore.toISOString(),
@@ -282,18 +228,16 @@ export function readFacts(der: Uint8Array): CertificateFacts {
     selfSigned,
     publicKey: { algorithm: keyAlg, bits, curve },
     signature: signatureOf(sk),
-    basicConstraints: bc
-      ? { ca: bc.value.cA, pathLength: bc.value.pathLenConstraint, critical: bc.critical }
-      : undefined,
+    basicConstraints: bc ? { ca: bc.value.ca, pathLength: bc.value.pathLength, critical: bc.critical } : undefined,
     keyUsage: ku ? { ...keyUsage(ku.value), critical: ku.critical } : undefined,
-    enhancedKeyUsage: eku ? Array.from(eku.value, (oid) => ({ oid, name: ekuName(oid) })) : undefined,
+    enhancedKeyUsage: eku ? eku.value.map((oid) => ({ oid, name: ekuName(oid) })) : undefined,
     applicationPolicies: appPol
       ? Array.from(appPol.value, (p) => ({ oid: p.policyIdentifier, name: ekuName(p.policyIdentifier) }))
       : undefined,
-    subjectAltNames: san ? Array.from(san.value, generalName) : [],
+    subjectAltNames: san ? san.value : [],
     subjectKeyId,
     authorityKeyId,
-    crlDistributionPoints: Array.from(cdp?.value ?? []).flatMap((dp) => urls(dp.distributionPoint?.fullName)),
+    crlDistributionPoints: cdp?.value ?? [],
     aia: { caIssuers: aiaOf(OID.aiaCaIssuers), ocsp: aiaOf(OID.aiaOcsp) },
     template,
     thumbprint: sha1.toUpperCase(),

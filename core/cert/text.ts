@@ -20,7 +20,11 @@ export function decodeText(bytes: Uint8Array): DecodedText | undefined {
   const head = bytes.subarray(0, SNIFF);
   let zeroEven = 0;
   let zeroOdd = 0;
-  for (let i = 0; i < head.length; i++) if (head[i] === 0) (i % 2 ? zeroOdd++ : zeroEven++);
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] !== 0) continue;
+    if (i % 2) zeroOdd++;
+    else zeroEven++;
+  }
   const half = head.length / 2;
   // ASCII text in UTF-16 has a zero in (nearly) every other byte.
   if (half >= 4 && zeroOdd > half * 0.8 && zeroEven < half * 0.1) {

@@ -4,8 +4,9 @@ import type { Rule, Signal } from '../rule';
 import type { CertificateFacts } from '../../cert/facts';
 import { purposeContext } from '../../cert/purpose';
 import { fitness } from '../../cert/fitness';
-import { validityAt } from '../../cert/validity';
-import { certSignal, distinctCertificates, RFC5280 } from './shared';
+import { isoDate, validityAt } from '../../cert/validity';
+import { isCa } from '../../cert/profile';
+import { certSignal, distinctCertificates, judgedCertificates, RFC5280 } from './shared';
 
 /** The certificate as certutil -dump and the certificate dialog present it. */
 export function factList(f: CertificateFacts, now: Date): { label: string; value: string }[] {
@@ -54,9 +55,16 @@ export const summaryRule: Rule = {
     const certs = distinctCertificates(ctx.intake);
     if (!certs.length) return [];
     const named = purposeContext(ctx.intake).purposes.size > 0;
+    // One summary per certificate the user is asking about (the leaf of a bundle); the CAs that came
+    // along are listed in its facts, so that the finding's title names the certificate that matters.
+    const judged = judgedCertificates(ctx.intake);
+    const others = certs.filter((c) => !judged.includes(c));
     const out: Signal[] = [];
-    for (const c of certs) {
+    for (const c of judged) {
       const facts = factList(c.facts, ctx.now);
+      for (const o of others) {
+        facts.push({ label: 'Also attached', value: `${o.facts.subject || '(empty subject)'} (${isCa(o.facts) ? 'CA, ' : ''}thumbprint ${o.facts.thumbprint}, valid to ${isoDate(o.facts.notAfter)})` });
+      }
       const fit = fitness(c.facts, ctx.now);
       facts.push({ label: 'Fit for', value: fit.fitFor.join('; ') || 'nothing we check' });
       if (fit.notFitFor.length) facts.push({ label: 'Not fit for', value: fit.notFitFor.join('; ') });

@@ -29,6 +29,14 @@ it('with a purpose named, is the plain summary; a CA certificate says which stor
   expect(s[0].evidence.find((e) => e.label === 'Fit for')?.quote).toMatch(/Intermediate Certification Authorities/);
 });
 
+it('summarises the leaf of a bundle and lists the CAs that came with it', async () => {
+  const c = await leaf(issuing);
+  const s = run(summaryRule, [`${pem(c)}${pem(issuing.cert)}${pem(root.cert)}`]);
+  expect(s).toHaveLength(1);
+  expect(s[0].bindings?.subject).toBe('CN=dpm01.contoso.com');
+  expect(s[0].facts!.filter((f) => f.label === 'Also attached').map((f) => f.value.split(' (')[0])).toEqual(['CN=Contoso Issuing CA 01, DC=contoso, DC=com', 'CN=Contoso Root CA, O=Contoso, C=US']);
+});
+
 it('reports a PEM private key and a .pfx as exposed, with the certificate they came with', async () => {
   const c = await leaf(issuing);
   const text = `${pem(c)}-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg\n-----END PRIVATE KEY-----\n`;
