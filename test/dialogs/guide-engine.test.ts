@@ -1,6 +1,8 @@
 // The engine, channel-neutral: the bar (guide scep → first step; healthy NDESPlugin.log →
 // next hop; IIS 414 for PKIOperation → the request-size fault with the registry and request-filtering
 // fix), the commands, and that a step's words come from the knowledge.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultKnowledge } from '../../knowledge/files';
 import type { Knowledge } from '../../knowledge/graph';
 import { GuideEngine } from '../../dialogs/guide-engine';
@@ -145,5 +147,16 @@ describe('the knowledge drives the words', () => {
     expect(turn.messages[1].text).toContain('Show me the plug-in log, please.');
     expect(turn.messages[1].location).toBe('D:\\Logs\\NDESPlugin.log');
     expect(turn.messages[1].healthy).toBe('Only good news.');
+  });
+});
+
+describe('attachments', () => {
+  test('a file attached at a hop (MSDPMCurr.errlog as DPM writes it, UTF-16LE) is judged like a paste', async () => {
+    const dpm = k.flows.get('dpm')!;
+    const state = { ...engine.start('dpm', 'en').state!, step: dpm.steps.findIndex((s) => s.id === 'errlogs') };
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'text', 'msdpmcurr-utf16le.errlog')));
+    const turn = await engine.answer(state, { inputs: [{ name: 'MSDPMCurr.errlog', content: bytes }] });
+    expect(turn.messages[0]).toMatchObject({ kind: 'fault', stepId: 'errlogs' });
+    expect(JSON.stringify(turn.messages[0].finding!.evidence)).toContain('8d8bddbc15d73f3c20c3faf3faab9b69075e582c');
   });
 });
