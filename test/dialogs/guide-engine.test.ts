@@ -160,3 +160,18 @@ describe('attachments', () => {
     expect(JSON.stringify(turn.messages[0].finding!.evidence)).toContain('8d8bddbc15d73f3c20c3faf3faab9b69075e582c');
   });
 });
+
+describe('the CA hop', () => {
+  test('a Failed Requests status pasted at the CA hop stops at the CA\'s reason, not at the default', async () => {
+    const failed = [
+      'Request ID: 1234',
+      'Requester Name: CONTOSO\\svc_NDES',
+      'Request Status Code: 0x80094012 (-2146877422)',
+      'Request Disposition Message: Denied by Policy Module  0x80094012, The permissions on the certificate template do not allow the current user to enroll for this type of certificate.',
+    ].join('\r\n');
+    const turn = await engine.answer(at('ca'), { text: failed });
+    expect(turn.messages[0]).toMatchObject({ kind: 'fault', stepId: 'ca', finding: { id: 'enrollment.template-permission-missing' } });
+    const caRequest = await engine.answer(at('ca'), { text: failed.replace(/0x80094012/g, '0x80094011').replace(/The permissions .*$/m, 'The permissions on this certification authority do not allow the current user to enroll for certificates.') });
+    expect(caRequest.messages[0]).toMatchObject({ kind: 'fault', finding: { id: 'enrollment.ca-request-permission-missing' } });
+  });
+});
