@@ -7,6 +7,7 @@ import { renderBlockKit, type BlockKitMessage } from '../core/render/block-kit';
 import { renderPlainText, renderSummaryLine } from '../core/render/plain-text';
 import type { CommandOutput } from './commands/command';
 import { commandBlocks, commandCard, commandPlainText } from './command-render';
+import { welcomeCard } from './welcome-card';
 
 function cardActivity(card: AdaptiveCard, text: string): Partial<Activity> {
   return { type: 'message', text, attachments: [cardAttachment(card) as Attachment] };
@@ -29,6 +30,13 @@ export function replyActivity(reply: Reply, channelId: string, options: { expand
 export function commandActivity(out: CommandOutput, channelId: string): Partial<Activity> {
   if (channelId === 'slack') return slackActivity(commandBlocks(out));
   return cardActivity(commandCard(out), out.title);
+}
+
+/** The welcome: a card where cards show, its fallback text elsewhere. */
+export function welcomeActivity(channelId: string): Partial<Activity> {
+  const card = welcomeCard();
+  if (channelId === 'slack' || TEXT_ONLY_CHANNELS.has(channelId)) return textActivity(card.fallbackText ?? 'Hi, I am CertSleuth.');
+  return cardActivity(card, 'Hi, I am CertSleuth. Paste a certificate or PKI error.');
 }
 
 export function textActivity(text: string): Partial<Activity> {

@@ -8,12 +8,10 @@ import type { CardActionData } from '../core/render/adaptive-card';
 import { answerQuestion } from './answer';
 import { readActivityFiles } from './activity-files';
 import { parseCommand, runCommand } from './commands';
-import { SeenOnce } from './dedupe';
+import type { SeenOnce } from './dedupe';
 import type { Log } from './log';
 import { recall, remember, type RememberedTurn } from './memory';
-import { commandActivity, replyActivity, textActivity } from './reply-activity';
-import { welcomeCard } from './welcome-card';
-import { cardAttachment } from '../core/render/adaptive-card';
+import { commandActivity, replyActivity, textActivity, welcomeActivity } from './reply-activity';
 
 export interface ConversationMemory {
   turns: RememberedTurn[];
@@ -73,7 +71,7 @@ export class CertSleuthBot extends TeamsActivityHandler {
     const state = await this.memory.get(context, { turns: [] });
     if (state.welcomed || !(context.activity.membersAdded ?? []).length) return;
     state.welcomed = true;
-    await context.sendActivity({ type: 'message', text: 'Hi, I am CertSleuth. Paste a certificate or PKI error.', attachments: [cardAttachment(welcomeCard()) as never] });
+    await context.sendActivity(welcomeActivity(context.activity.channelId ?? ''));
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
