@@ -8,6 +8,7 @@ import { purposeContext } from '../../cert/purpose';
 import { dpmUnmet } from '../../cert/requirements';
 import { revocationInfo } from '../../cert/profile';
 import { validityAt } from '../../cert/validity';
+import { genericProblems } from '../../cert/analyse';
 import { certSignal, judgedCertificates, DPM_REQUIREMENTS } from './shared';
 
 const NOT_IN_A_CER = {
@@ -45,7 +46,9 @@ export const dpmAgentAuthRule: Rule = {
         if (revocationInfo(f) === 'ldap-only') {
           facts.push({ label: 'Revocation', value: 'CRL/OCSP only over LDAP: a workgroup or untrusted-domain machine cannot reach it; publish an HTTP CDP' });
         }
-        out.push(certSignal('cert.dpm.fits', c, 1, facts));
+        // Problems DPM does not list (SHA-1, expiring soon) still come first: the fit is then said more quietly.
+        const generic = genericProblems(f, validityAt(f, ctx.now)).filter((p) => p !== 'no-revocation-info');
+        out.push(certSignal('cert.dpm.fits', c, generic.length ? 0.5 : 1, facts));
       }
     }
     return out;

@@ -29,6 +29,12 @@ it('self-signed, server-auth only, short key, empty subject, V1 and no CDP each 
   expect(ids(run(dpmAgentAuthRule, [der(await leaf(issuing, { cdp: null, aia: false }))], FOR_DPM))).toEqual(['cert.dpm.no-revocation-info']);
 });
 
+it('a fit certificate with a problem DPM does not list (SHA-1) is said more quietly', async () => {
+  const s = run(dpmAgentAuthRule, [await resign(await leaf(issuing), issuing.keys, { sha1: true })], FOR_DPM);
+  expect(ids(s)).toEqual(['cert.dpm.fits']);
+  expect(s[0].strength).toBeLessThan(0.6);
+});
+
 it('no EKU at all means no restriction: it fits', async () => {
   expect(ids(run(dpmAgentAuthRule, [der(await leaf(issuing, { eku: null }))], FOR_DPM))).toEqual(['cert.dpm.fits']);
 });
