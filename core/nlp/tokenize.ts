@@ -76,7 +76,8 @@ const OTHER: Record<Language, Language> = { en: 'de', de: 'en' };
 
 /**
  * Admins' shorthand, read as the word it stands for before stemming, in either language: questions
- * say "cert" and "auth" where the knowledge says "certificate" and "authentication".
+ * say "cert" and "auth" where the knowledge says "certificate" and "authentication". Also the odd
+ * word form the Porter stemmer leaves apart from its family ("expiry" → expiri, "expired" → expir).
  */
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['cert', 'certificate'],
@@ -89,6 +90,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['pwd', 'password'],
   ['pw', 'password'],
   ['regkey', 'registry'],
+  ['expiry', 'expire'],
+  ['expiries', 'expire'],
 ]);
 
 /**

@@ -17,6 +17,7 @@ describe('tokenize', () => {
 
   it('reads admin shorthand as the word it stands for', () => {
     expect(tokenize('cert auth svc', 'en')).toEqual(tokenize('certificate authentication service', 'en'));
+    expect(tokenize('expiry', 'en')).toEqual(tokenize('expired', 'en'));
   });
 
   it('normalises error codes from every notation to one term', () => {
