@@ -2,7 +2,7 @@
 // the certificate requirements DPM checks before Set-DPMCredentials / SetDpmServer accept it
 // (error 33234). What a .cer cannot show — the private key, KeySpec AT_KEYEXCHANGE, a legacy CSP
 // rather than CNG — is said in the facts with the command that shows it.
-import { evidenceOf } from '../../model/evidence';
+import { evidenceOf, type Intake } from '../../model/evidence';
 import type { Rule, Signal } from '../rule';
 import { purposeContext } from '../../cert/purpose';
 import { dpmUnmet } from '../../cert/requirements';
@@ -16,6 +16,19 @@ const NOT_IN_A_CER = {
   value:
     'private key present, KeySpec = 1 (AT_KEYEXCHANGE) and a legacy CSP rather than a CNG key: run "certutil -store -v my" on the machine and paste the block of this certificate',
 };
+
+/**
+ * What a pasted certutil -store -v block of the same certificate says about its key: DPM needs a
+ * private key with KeySpec 1 in a legacy CSP (a CNG key storage provider has ProviderType 0).
+ * The DPM rules explain a failing key; here it only decides whether "fits" may be said.
+ */
+function keyProviderVerdict(intake: Intake, thumbprint: string): 'fit' | 'unfit' | 'unknown' {
+  const same = evidenceOf(intake, 'certutil-cert').filter((e) => (e.certHashSha1 ?? '').replace(/[^0-9a-f]/gi, '').toUpperCase() === thumbprint);
+  if (!same.length) return 'unknown';
+  const e = same[0];
+  if (e.hasPrivateKey === false || e.providerType === 0 || /Key Storage Provider/i.test(e.provider ?? '') || (e.keySpec !== undefined && e.keySpec !== 1)) return 'unfit';
+  return e.keySpec === 1 && e.provider ? 'fit' : 'unknown';
+}
 
 export const dpmAgentAuthRule: Rule = {
   id: 'cert.dpm-agent-auth',
@@ -41,8 +54,12 @@ export const dpmAgentAuthRule: Rule = {
       if (unmet.includes('version')) out.push(certSignal('cert.dpm.not-v3', c, 1, [{ label: 'Version', value: `V${f.version}` }]));
       if (unmet.includes('revocation')) out.push(certSignal('cert.dpm.no-revocation-info', c, 0.9, [{ label: 'Revocation', value: 'no CRL distribution point and no OCSP location' }]));
       const v = validityAt(f, ctx.now).state;
-      if (unmet.length === 0 && (v === 'valid' || v === 'expiring-soon') && !exposed.has(c.origin)) {
-        const facts = [{ label: 'Thumbprint for Set-DPMCredentials', value: f.thumbprint.toLowerCase() }, NOT_IN_A_CER];
+      const store = keyProviderVerdict(ctx.intake, f.thumbprint);
+      if (unmet.length === 0 && (v === 'valid' || v === 'expiring-soon') && !exposed.has(c.origin) && store !== 'unfit') {
+        const facts = [
+          { label: 'Thumbprint for Set-DPMCredentials', value: f.thumbprint.toLowerCase() },
+          store === 'fit' ? { label: 'Private key (certutil)', value: 'present, KeySpec = 1 (AT_KEYEXCHANGE), legacy CSP: as DPM requires' } : NOT_IN_A_CER,
+        ];
         if (revocationInfo(f) === 'ldap-only') {
           facts.push({ label: 'Revocation', value: 'CRL/OCSP only over LDAP: a workgroup or untrusted-domain machine cannot reach it; publish an HTTP CDP' });
         }

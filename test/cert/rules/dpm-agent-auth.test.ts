@@ -2,7 +2,8 @@
 import { dpmAgentAuthRule } from '../../../core/rules/cert/dpm-agent-auth';
 import { der, EKU, leaf, resign, rootCa, selfSignedLeaf, subCa, type Ca } from '../fixtures';
 import { ids, run } from './helpers';
-import type { PrivateKeyEvidence } from '../../../core/model/evidence';
+import type { CertutilCertEvidence, PrivateKeyEvidence } from '../../../core/model/evidence';
+import { readFacts } from '../../../core/cert/facts';
 
 let issuing: Ca;
 beforeAll(async () => {
@@ -33,6 +34,17 @@ it('a fit certificate with a problem DPM does not list (SHA-1) is said more quie
   const s = run(dpmAgentAuthRule, [await resign(await leaf(issuing), issuing.keys, { sha1: true })], FOR_DPM);
   expect(ids(s)).toEqual(['cert.dpm.fits']);
   expect(s[0].strength).toBeLessThan(0.6);
+});
+
+it('a pasted certutil block of the same certificate decides the key: CNG means not fit, KeySpec 1 in a CSP confirms', async () => {
+  const d = der(await leaf(issuing));
+  const thumb = readFacts(d).thumbprint.toLowerCase();
+  const block = (provider: string, providerType: number, keySpec: number): CertutilCertEvidence => ({
+    kind: 'certutil-cert', quote: 'certutil', verb: 'store', applicationPolicies: [], enhancedKeyUsage: [], certHashSha1: thumb, provider, providerType, keySpec, hasPrivateKey: true,
+  });
+  expect(run(dpmAgentAuthRule, [d], FOR_DPM, [block('Microsoft Software Key Storage Provider', 0, 0)])).toEqual([]);
+  const ok = run(dpmAgentAuthRule, [d], FOR_DPM, [block('Microsoft Enhanced Cryptographic Provider v1.0', 1, 1)]);
+  expect(ok[0].facts?.[1].value).toMatch(/KeySpec = 1/);
 });
 
 it('no EKU at all means no restriction: it fits', async () => {
