@@ -12,7 +12,7 @@ import { dpmCertNotV3 } from '../../../core/rules/dpm/not-v3';
 import { dpmCertSelfSigned } from '../../../core/rules/dpm/self-signed';
 import { dpmCertSubjectEmpty } from '../../../core/rules/dpm/subject-empty';
 import { parseCertutilDate } from '../../../core/rules/dpm/certutil-blocks';
-import type { CertutilCertEvidence } from '../../../core/model/evidence';
+import type { CertutilCertEvidence, MentionEvidence } from '../../../core/model/evidence';
 import { certutil, ctx } from '../helpers';
 
 const BLOCK = `================ Certificate 0 ================
@@ -74,8 +74,14 @@ describe('DPM certificate requirement rules', () => {
     const sig = dpmCertKeySpecNotExchange.run(ctx([compliant({ keySpec: 2, keySpecName: 'AT_SIGNATURE' })]));
     expect(sig[0].strength).toBeGreaterThan(0.8);
     expect(sig[0].facts?.[0].value).toMatch(/AT_SIGNATURE/);
-    const unknown = dpmCertKeySpecNotExchange.run(ctx([compliant({ keySpec: undefined, keySpecName: undefined })]));
+    const noKeySpec = compliant({ keySpec: undefined, keySpecName: undefined });
+    // verbose output always prints KeySpec: its absence means the paste was cut
+    const unknown = dpmCertKeySpecNotExchange.run(ctx([noKeySpec], `C:\\>certutil -store -v my\n${BLOCK}`));
     expect(unknown[0].strength).toBeLessThan(0.6);
+    // plain "certutil -store my" never prints KeySpec: silent unless DPM is the topic
+    expect(dpmCertKeySpecNotExchange.run(ctx([noKeySpec], `C:\\>certutil -store my\n${BLOCK}`))).toEqual([]);
+    const dpm: MentionEvidence = { kind: 'mention', quote: 'DPM', component: 'dpm', text: 'DPM' };
+    expect(dpmCertKeySpecNotExchange.run(ctx([noKeySpec, dpm], `DPM cert:\n${BLOCK}`))).toHaveLength(1);
     expect(dpmCertKeySpecNotExchange.run(ctx([compliant({ keySpec: undefined, provider: 'Microsoft Software Key Storage Provider', providerType: 0 })]))).toEqual([]);
   });
 
