@@ -123,10 +123,20 @@ export class GuideEngine {
     switch (verdict.verdict) {
       case 'fault':
         return this.fault(flow, state, verdict.stepIndex, verdict.finding);
-      case 'healthy':
-        return this.advance(flow, state, [
-          this.healthyMessage(flow, state, title, verdict.hits.flatMap((h) => h.quotes).slice(0, STEP_QUOTES)),
-        ]);
+      case 'healthy': {
+        const before = [this.healthyMessage(flow, state, title, verdict.hits.flatMap((h) => h.quotes).slice(0, STEP_QUOTES))];
+        // Hops the same paste also proves healthy are passed at once, each said out loud.
+        for (const next of verdict.ahead) {
+          state.history.push(state.step);
+          state.step = next;
+          before.push(this.healthyMessage(flow, state, stepText(flow.steps[next], state.language).title));
+        }
+        return this.advance(flow, state, before);
+      }
+      case 'other-healthy': {
+        const other = stepText(flow.steps[verdict.stepIndex], state.language).title;
+        return this.show(state, [this.note(state, t.otherHopHealthy(other, title)), this.stepMessage(flow, state)]);
+      }
       case 'unrelated':
         return this.show(state, [
           {

@@ -1,8 +1,10 @@
 // Judges one hop of a flow from what the user pasted: the paste goes through the core (intake, rules,
 // declarative symptom matching, diagnosis) and the hop is judged by WHICH knowledge symptoms matched:
 //   one of the step's faultSymptoms     → fault (stop at the cause that symptom indicates)
-//   one of the step's healthySymptoms   → healthy (and no fault)
-//   a faultSymptom of another step      → fault at that step (the user pasted a later hop's log)
+//   a faultSymptom of another step      → fault at that step (the user pasted another hop's log)
+//   one of the step's healthySymptoms   → healthy, and so are the following hops the same paste proves
+//                                         healthy (a user may paste the CRP IIS log and CRP.log at once)
+//   another step's healthySymptoms      → that hop is healthy, but the guide still needs this one
 //   neither, but the core found causes  → unrelated (show that diagnosis, offer to resume)
 //   nothing at all                      → unclear (say what healthy looks like, ask yes / no)
 // Fault wins over healthy: one 414 among many 200s is the problem.
@@ -21,7 +23,8 @@ import type { GuideFinding } from './guide-model';
 
 export type HopVerdict =
   | { verdict: 'fault'; finding: GuideFinding; stepIndex: number }
-  | { verdict: 'healthy'; hits: SymptomHit[] }
+  | { verdict: 'healthy'; hits: SymptomHit[]; /** Following steps this paste proves healthy too, in order. */ ahead: number[] }
+  | { verdict: 'other-healthy'; stepIndex: number; hits: SymptomHit[] }
   | { verdict: 'unrelated'; reply: Reply }
   | { verdict: 'unclear'; reply: Reply };
 
@@ -50,9 +53,6 @@ export async function judgeHop(
   const fault = faultAt(step, hits);
   if (fault.length) return { verdict: 'fault', stepIndex, finding: chooseFinding(knowledge, fault, reply, options.language) };
 
-  const healthy = hits.filter((h) => step.healthySymptoms?.includes(h.symptom.id));
-  if (healthy.length) return { verdict: 'healthy', hits: healthy };
-
   // Another hop's fault: the hop whose fault symptoms this paste matches most (a CRP IIS 403.16 line
   // matches both the plug-in's "CRP answered 403" and the CRP log's untrusted-root symptom: it is the CRP's).
   let best: { index: number; hits: SymptomHit[] } | undefined;
@@ -61,7 +61,20 @@ export async function judgeHop(
     if (other.length > (best?.hits.length ?? 0)) best = { index: i, hits: other };
   });
   if (best) return { verdict: 'fault', stepIndex: best.index, finding: chooseFinding(knowledge, best.hits, reply, options.language) };
+
+  const healthy = healthyAt(step, hits);
+  if (healthy.length) {
+    const ahead: number[] = [];
+    for (let i = stepIndex + 1; i < flow.steps.length && healthyAt(flow.steps[i], hits).length; i++) ahead.push(i);
+    return { verdict: 'healthy', hits: healthy, ahead };
+  }
+  const other = flow.steps.findIndex((s) => healthyAt(s, hits).length > 0);
+  if (other >= 0) return { verdict: 'other-healthy', stepIndex: other, hits: healthyAt(flow.steps[other], hits) };
   return reply.findings.length ? { verdict: 'unrelated', reply } : { verdict: 'unclear', reply };
+}
+
+function healthyAt(step: RawFlowStep, hits: SymptomHit[]): SymptomHit[] {
+  return hits.filter((h) => step.healthySymptoms?.includes(h.symptom.id));
 }
 
 function faultAt(step: RawFlowStep, hits: SymptomHit[]): SymptomHit[] {

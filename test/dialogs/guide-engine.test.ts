@@ -175,3 +175,25 @@ describe('the CA hop', () => {
     expect(caRequest.messages[0]).toMatchObject({ kind: 'fault', finding: { id: 'enrollment.ca-request-permission-missing' } });
   });
 });
+
+describe('pastes that cover more than one hop', () => {
+  test('the CRP IIS log and CRP.log pasted together pass both hops at once', async () => {
+    const turn = await engine.answer(at('crp-iis'), { text: `${fixture('crp-iis-u_ex.log')}\r\n${fixture('crp.log')}` });
+    expect(turn.messages.map((m) => `${m.kind}:${m.stepId}`)).toEqual(['healthy:crp-iis', 'healthy:crp-log', 'step:ca']);
+    expect(turn.state?.step).toBe(6);
+    const back = await engine.answer(turn.state!, { text: 'back' });
+    expect(back.messages[0].stepId).toBe('crp-log');
+  });
+
+  test('a healthy log of another hop is acknowledged and the current hop asked again', async () => {
+    const turn = await engine.answer(at('ndes-iis'), { text: fixture('ndesplugin.log') });
+    expect(turn.messages.map((m) => m.kind)).toEqual(['note', 'step']);
+    expect(turn.messages[0].text).toMatch(/NDESPlugin\.log.*looks healthy.*NDES IIS log/);
+    expect(turn.state?.step).toBe(2);
+  });
+
+  test('a healthy hop and a faulty later hop in one paste stop at the fault', async () => {
+    const turn = await engine.answer(at('ndes-iis'), { text: `${fixture('ndes-iis-u_ex.log')}\r\n${NDESPLUGIN_CHALLENGE_FALSE}` });
+    expect(turn.messages[0]).toMatchObject({ kind: 'fault', stepId: 'ndesplugin', finding: { id: 'scep.challenge-rejected' } });
+  });
+});
