@@ -8,7 +8,7 @@
 //
 // One document per cause (all its fields, weighted by FIELD_WEIGHTS). The score is the geometric
 // mean of two views of the same match, measured on the held-out split of the shipped knowledge
-// (228 questions; see evaluate.ts):
+// when it had ~220 causes (228 questions; see evaluate.ts, test/nlp/calibration.test.ts):
 //  - cosine of log(1 + tf) · idf vectors: "how much of the question and the cause overlap". It
 //    separates unrelated questions best (AUC 0.94 against 30 off-topic IT questions) but penalises
 //    long documents, so causes with rich text lose top-1 to short ones (top-1 70 %);

@@ -1,20 +1,6 @@
 import { evaluateHeldOut, heldOutQuestion, type HeldOutReport } from '../../core/nlp';
-import type { Knowledge } from '../../knowledge/graph';
 import { fixtureKnowledge } from './fixture-knowledge';
-
-/** The shipped graph when it loads and has enough example questions to measure; else the fixture. */
-function knowledgeUnderTest(): { knowledge: Knowledge; name: string } {
-  try {
-    // Loaded lazily: other engineers edit the YAML concurrently, a broken file must not fail this suite.
-    const { defaultKnowledge } = require('../../knowledge/files') as typeof import('../../knowledge/files');
-    const shipped = defaultKnowledge();
-    const measurable = [...shipped.causes.values()].filter((c) => (c.questions ?? []).length >= 2).length;
-    if (measurable >= 10) return { knowledge: shipped, name: 'shipped knowledge' };
-  } catch {
-    // fall through to the fixture
-  }
-  return { knowledge: fixtureKnowledge(), name: 'test fixture knowledge' };
-}
+import { knowledgeUnderTest } from './knowledge-under-test';
 
 function describeReport(name: string, r: HeldOutReport): string {
   const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
