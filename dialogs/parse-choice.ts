@@ -9,7 +9,7 @@ const WORDS: [GuideChoice, RegExp][] = [
   ['no', /^(no|n|nope|false|nein)$/],
   ['skip', /^(skip|next|überspringen|ueberspringen|nächster|naechster)$/],
   ['back', /^(back|previous|prev|zurück|zurueck|vorheriger)$/],
-  ['cancel', /^(cancel|stop|quit|exit|end|abort|abbrechen|beenden|ende|stopp)$/],
+  ['cancel', /^(cancel|stop|quit|exit|end|abort|reset|abbrechen|beenden|ende|stopp)$/],
   ['resume', /^(resume|continue|go on|fortsetzen|weiter|fortfahren)$/],
 ];
 /** Replies longer than this are pastes even when they start with "no". */
