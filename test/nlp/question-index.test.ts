@@ -86,6 +86,13 @@ describe('question index on a hand-built knowledge graph', () => {
     expect(buildQuestionIndex(emptyKnowledge()).query('why is Set-DPMCredentials failing')).toEqual([]);
     expect(buildIndexFromDocuments([]).size).toBe(0);
     expect(() => index.query('\u0000\uffff'.repeat(1000))).not.toThrow();
+    // 2 MB of random bytes read as latin1: answered (only the first 20,000 characters are read), fast.
+    let seed = 7;
+    const bytes = Buffer.alloc(2 * 1024 * 1024);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
+    const t0 = performance.now();
+    expect(Array.isArray(index.query(bytes.toString('latin1')))).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(500);
   });
 
   it('builds and answers fast enough for a 250-cause graph', () => {
