@@ -4,18 +4,17 @@
 
 import { ComponentDialog, Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import type { Evidence, Input, Language } from '../core/model/evidence';
+import type { Input, Language } from '../core/model/evidence';
 import type { GuideEngine } from './guide-engine';
 import { guideActivity, type GuideActivityRenderer } from './guide-activity';
 import type { GuideState, GuideTurn } from './guide-model';
 
 export const GUIDE_DIALOG_ID = 'certsleuth.guide';
-/** turnState key under which the bot may put this turn's files and remembered evidence for the guide. */
+/** turnState key under which the bot puts this turn's files (as core Inputs) for the guide. */
 export const GUIDE_TURN_EXTRAS = Symbol('certsleuth.guide.extras');
 
 export interface GuideTurnExtras {
   inputs?: Input[];
-  memory?: Evidence[];
 }
 
 export interface GuideDialogOptions {
@@ -50,7 +49,7 @@ export class GuideDialog extends ComponentDialog<GuideDialogOptions> {
     if (!state) return dc.endDialog();
     const activity = dc.context.activity;
     const extras = dc.context.turnState.get(GUIDE_TURN_EXTRAS) as GuideTurnExtras | undefined;
-    const turn = await this.engine.answer(state, { text: activity.text, value: activity.value, inputs: extras?.inputs, memory: extras?.memory });
+    const turn = await this.engine.answer(state, { text: activity.text, value: activity.value, inputs: extras?.inputs });
     return this.apply(dc, turn);
   }
 

@@ -10,7 +10,7 @@
 //                              unrelated → its diagnosis and an offer to resume; unclear → what healthy
 //                              looks like, yes / no.
 
-import type { Evidence, Input, Language } from '../core/model/evidence';
+import type { Input, Language } from '../core/model/evidence';
 import type { EvidenceQuote } from '../core/model/reply';
 import type { Knowledge, Located } from '../knowledge/graph';
 import type { RawFlow } from '../knowledge/schema';
@@ -26,8 +26,6 @@ export interface GuideInput {
   value?: unknown;
   /** Files (and the text, if the caller prefers to pass it as an input). */
   inputs?: Input[];
-  /** Evidence the bot remembers from earlier turns. */
-  memory?: Evidence[];
 }
 
 export interface GuideEngineOptions {
@@ -114,7 +112,6 @@ export class GuideEngine {
       verdict = await judgeHop(this.knowledge, flow, state.step, inputs, {
         now: this.options.now?.(),
         language: state.language,
-        memory: input.memory,
       });
     } catch {
       // The core does not throw on bad input; if a reader ever does, the user still gets the step back.

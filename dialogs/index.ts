@@ -8,7 +8,7 @@
 //   const guide = createGuide(conversationState, knowledge);        // once, at start-up
 //
 //   // in onMessage, BEFORE commands and diagnosis:
-//   if (await guide.handle(turnContext, { inputs: downloadedFiles, memory: rememberedEvidence })) return;
+//   if (await guide.handle(turnContext, { inputs: downloadedFiles })) return;
 //   // …otherwise diagnose as usual; to offer a flow with a diagnosis:
 //   const buttons = guide.offerButtons(reply);   // GuideButton[]: add { type: 'Action.Submit', title: b.label, data: b.value }
 //                                                // (Slack: value JSON.stringify(b.value)); a click comes back as
@@ -22,8 +22,9 @@
 //   False: the bot should diagnose as usual. handle() sends its own replies (Adaptive Card with
 //   Action.Submit buttons; Block Kit in channelData on 'slack'; numbered text on text-only channels) and
 //   saves conversation state when it consumed the turn. `extras.inputs` are this turn's files (already
-//   downloaded, as core Inputs) and `extras.memory` the evidence remembered from earlier turns: a paste
-//   inside a flow is judged with them. Attachments with no text never start a flow by question.
+//   downloaded, as core Inputs): a hop is judged on this turn's text and files only, never on the bot's
+//   conversation memory (an earlier hop's log would answer every later hop). Attachments never start a
+//   flow by question. A turn the guide consumed should not be added to the bot's memory either.
 //   guide.cancel(turnContext) ends an active flow (for the bot's "reset").
 //
 // Channel-neutral parts (no botbuilder): GuideEngine (guide-engine.ts), the message model

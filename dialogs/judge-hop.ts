@@ -31,8 +31,6 @@ export type HopVerdict =
 export interface JudgeOptions {
   now?: Date;
   language: Language;
-  /** Evidence from earlier turns (the bot's conversation memory), correlated with this paste. */
-  memory?: Evidence[];
 }
 
 export async function judgeHop(
@@ -43,7 +41,9 @@ export async function judgeHop(
   options: JudgeOptions,
 ): Promise<HopVerdict> {
   const now = options.now ?? new Date();
-  const intake = await readInputs(inputs, knowledge, { now, memory: options.memory });
+  // Only this turn's inputs: a hop's verdict must rest on what the user pasted for it, not on evidence
+  // remembered from earlier hops (an earlier hop's healthy log would otherwise answer every later one).
+  const intake = await readInputs(inputs, knowledge, { now });
   const { signals } = runRules(allRules, { intake, knowledge, now, language: options.language });
   const sourceOf = (e: Evidence) => (e.span ? intake.inputs[e.span.input]?.name : undefined);
   const hits = matchSymptoms(knowledge, intake, signals, salientText(intake), sourceOf);
