@@ -2,7 +2,8 @@
 // and every message of an active flow, and leaves everything else to the diagnosis.
 import { ActivityTypes, ConversationState, MemoryStorage, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { diagnose } from '../../core';
-import { defaultKnowledge } from '../../knowledge/files';
+import { defaultKnowledge, readKnowledgeTexts } from '../../knowledge/files';
+import { buildKnowledge } from '../../knowledge/load';
 import { createGuide, type Guide } from '../../dialogs';
 import type { GuideCard } from '../../dialogs/render/adaptive-card';
 import { fixture, NDES_IIS_414 } from './fixtures';
@@ -98,4 +99,29 @@ test('offerButtons: a diagnosis whose cause a flow stops at offers that flow', a
 test('German: "anleitung scep" asks in German', async () => {
   const { adapter } = bot();
   await adapter.send('anleitung scep').assertReply((a) => expect(body(a)).toContain(k.flows.get('scep')!.steps[0].de!.prompt!.slice(0, 40)));
+});
+
+test('editing a step\'s prompt in flows.yaml changes the question the bot asks', async () => {
+  const texts = readKnowledgeTexts().map((f) =>
+    f.path === 'data/flows.yaml'
+      ? { ...f, text: f.text.replace('Paste the NDESPlugin.log lines from the time of the PKIOperation.', 'Show me NDESPlugin.log around the PKIOperation, please.') }
+      : f,
+  );
+  expect(texts.find((f) => f.path === 'data/flows.yaml')!.text).toContain('Show me NDESPlugin.log');
+  const edited = buildKnowledge(texts);
+  const state = new ConversationState(new MemoryStorage());
+  const guide = createGuide(state, edited);
+  const adapter = new TestAdapter(async (ctx: TurnContext) => {
+    await guide.handle(ctx);
+  });
+  await adapter
+    .send('guide scep')
+    .assertReply(() => undefined)
+    .send('skip')
+    .assertReply(() => undefined)
+    .send('skip')
+    .assertReply(() => undefined)
+    .send(fixture('ndes-iis-u_ex.log'))
+    .assertReply((a) => expect(a.text).toMatch(/healthy/))
+    .assertReply((a) => expect(a.text).toContain('Show me NDESPlugin.log around the PKIOperation, please.'));
 });
