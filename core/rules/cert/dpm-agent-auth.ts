@@ -6,10 +6,10 @@ import { evidenceOf, type Intake } from '../../model/evidence';
 import type { Rule, Signal } from '../rule';
 import { purposeContext } from '../../cert/purpose';
 import { dpmUnmet } from '../../cert/requirements';
-import { revocationInfo } from '../../cert/profile';
+import { isCa, revocationInfo } from '../../cert/profile';
 import { validityAt } from '../../cert/validity';
 import { genericProblems } from '../../cert/analyse';
-import { certSignal, judgedCertificates, DPM_REQUIREMENTS } from './shared';
+import { certSignal, distinctCertificates, judgedCertificates, DPM_REQUIREMENTS } from './shared';
 
 const NOT_IN_A_CER = {
   label: 'Not visible in a .cer',
@@ -42,6 +42,9 @@ export const dpmAgentAuthRule: Rule = {
     // A certificate whose private key was just shared must be replaced, not configured.
     const exposed = new Set(evidenceOf(ctx.intake, 'private-key').map((k) => k.origin));
     const out: Signal[] = [];
+    // "Subject name of the certificate and root certificate should not be empty": an attached root counts too.
+    const emptyRoots = distinctCertificates(ctx.intake).filter((x) => x.facts.selfSigned && isCa(x.facts) && !x.facts.subject);
+    for (const r of emptyRoots) out.push(certSignal('cert.dpm.empty-subject', r, 1, [{ label: 'Root CA subject', value: '(empty)' }]));
     for (const c of judgedCertificates(ctx.intake)) {
       const f = c.facts;
       const unmet = dpmUnmet(f);
@@ -55,7 +58,7 @@ export const dpmAgentAuthRule: Rule = {
       if (unmet.includes('revocation')) out.push(certSignal('cert.dpm.no-revocation-info', c, 0.9, [{ label: 'Revocation', value: 'no CRL distribution point and no OCSP location' }]));
       const v = validityAt(f, ctx.now).state;
       const store = keyProviderVerdict(ctx.intake, f.thumbprint);
-      if (unmet.length === 0 && (v === 'valid' || v === 'expiring-soon') && !exposed.has(c.origin) && store !== 'unfit') {
+      if (unmet.length === 0 && (v === 'valid' || v === 'expiring-soon') && !exposed.has(c.origin) && store !== 'unfit' && !emptyRoots.length) {
         const facts = [
           { label: 'Thumbprint for Set-DPMCredentials', value: f.thumbprint.toLowerCase() },
           store === 'fit' ? { label: 'Private key (certutil)', value: 'present, KeySpec = 1 (AT_KEYEXCHANGE), legacy CSP: as DPM requires' } : NOT_IN_A_CER,

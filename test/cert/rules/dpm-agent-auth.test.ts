@@ -1,6 +1,6 @@
 // DPM agent authentication, judged only when the input is about DPM.
 import { dpmAgentAuthRule } from '../../../core/rules/cert/dpm-agent-auth';
-import { der, EKU, leaf, resign, rootCa, selfSignedLeaf, subCa, type Ca } from '../fixtures';
+import { der, EKU, leaf, p7b, resign, rootCa, selfSignedLeaf, subCa, type Ca } from '../fixtures';
 import { ids, run } from './helpers';
 import type { CertutilCertEvidence, PrivateKeyEvidence } from '../../../core/model/evidence';
 import { readFacts } from '../../../core/cert/facts';
@@ -45,6 +45,12 @@ it('a pasted certutil block of the same certificate decides the key: CNG means n
   expect(run(dpmAgentAuthRule, [d], FOR_DPM, [block('Microsoft Software Key Storage Provider', 0, 0)])).toEqual([]);
   const ok = run(dpmAgentAuthRule, [d], FOR_DPM, [block('Microsoft Enhanced Cryptographic Provider v1.0', 1, 1)]);
   expect(ok[0].facts?.[1].value).toMatch(/KeySpec = 1/);
+});
+
+it('an attached root CA with an empty subject breaks the requirement too', async () => {
+  const emptyRoot = await rootCa('', 7);
+  const child = await leaf(emptyRoot);
+  expect(ids(run(dpmAgentAuthRule, [p7b([child, emptyRoot.cert])], FOR_DPM))).toEqual(['cert.dpm.empty-subject']);
 });
 
 it('no EKU at all means no restriction: it fits', async () => {
