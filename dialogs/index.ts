@@ -27,6 +27,10 @@
 //   flow by question. A turn the guide consumed should not be added to the bot's memory either.
 //   guide.cancel(turnContext) ends an active flow (for the bot's "reset").
 //
+// Without botbuilder (the direct Slack app on @slack/bolt): new GuideSession(knowledge, store).turn(key,
+//   { text, value, inputs, locale }) → { consumed, messages }; key = team:channel(:thread); render the
+//   messages with guideToBlockKit; a button's value comes back through guideValueOfSlackAction.
+//
 // Channel-neutral parts (no botbuilder): GuideEngine (guide-engine.ts), the message model
 // (guide-model.ts), the renderers (render/: guideToAdaptiveCard, guideToBlockKit, guideToText) and
 // flow finding (find-flow.ts: parseGuideCommand, flowForQuestion, flowsForReply).
@@ -35,15 +39,15 @@ import type { ConversationState, TurnContext } from 'botbuilder';
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { Language } from '../core/model/evidence';
 import type { Reply } from '../core/model/reply';
-import { detectLanguage } from '../core/nlp';
 import { defaultKnowledge } from '../knowledge/files';
 import type { Knowledge } from '../knowledge/graph';
-import { flowForQuestion, flowsForReply, parseGuideCommand } from './find-flow';
+import { flowsForReply } from './find-flow';
 import { guideActivity, type GuideActivityRenderer } from './guide-activity';
 import { GUIDE_DIALOG_ID, GUIDE_TURN_EXTRAS, GuideDialog, type GuideTurnExtras } from './guide-dialog';
 import { GuideEngine } from './guide-engine';
 import type { GuideButton } from './guide-model';
 import { flowText, guideTexts } from './guide-texts';
+import { routeGuideMessage } from './route';
 
 export interface CreateGuideOptions {
   /** How a guide message becomes an activity; by default per channel (guide-activity.ts). */
@@ -64,27 +68,6 @@ export interface Guide {
   cancel(context: TurnContext): Promise<void>;
   /** Start buttons for the flows that fit a diagnosis (empty when none fits). */
   offerButtons(reply: Pick<Reply, 'findings' | 'language'>): GuideButton[];
-}
-
-const GERMAN_COMMAND = /^\s*\/?(anleitung|leitfaden)\b/i;
-
-/** A start request carried by a button: { certsleuth: 'guide', flow } or the short { guide: 'scep' }. */
-function flowOfValue(value: unknown): string | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const v = value as { certsleuth?: unknown; flow?: unknown; guide?: unknown };
-  if (v.certsleuth === 'guide' && typeof v.flow === 'string') return v.flow;
-  if (typeof v.guide === 'string') return v.guide;
-  return undefined;
-}
-
-function isGuideAnswer(value: unknown): boolean {
-  return !!value && typeof value === 'object' && (value as { certsleuth?: unknown }).certsleuth === 'guide';
-}
-
-function languageOf(context: TurnContext, text: string): Language {
-  if (GERMAN_COMMAND.test(text)) return 'de';
-  if (text.trim().split(/\s+/).length > 2) return detectLanguage(text);
-  return /^de\b/i.test(context.activity.locale ?? '') ? 'de' : 'en';
 }
 
 export function createGuide(conversationState: ConversationState, knowledge: Knowledge = defaultKnowledge(), options: CreateGuideOptions = {}): Guide {
@@ -108,33 +91,32 @@ export function createGuide(conversationState: ConversationState, knowledge: Kno
       const activity = context.activity;
       if (activity.type !== 'message') return false;
       if (extras) context.turnState.set(GUIDE_TURN_EXTRAS, extras);
-      const text = (activity.text ?? '').trim();
-      const language = languageOf(context, text);
       const dc = await dialogs.createContext(context);
-      const active = dc.activeDialog?.id === GUIDE_DIALOG_ID;
-      let consumed = true;
-
-      const startFlow = flowOfValue(activity.value);
-      const command = startFlow ? undefined : parseGuideCommand(knowledge, text);
-      if (startFlow) {
-        if (knowledge.flows.has(startFlow)) await restart(context, startFlow, language);
-        else await context.sendActivity(render(engine.list(language, startFlow), activity.channelId));
-      } else if (command?.kind === 'list') {
-        await context.sendActivity(render(engine.list(language, command.unknown), activity.channelId));
-      } else if (command?.kind === 'start') {
-        await restart(context, command.flow.id, language);
-      } else if (active) {
-        await dc.continueDialog();
-      } else if (isGuideAnswer(activity.value)) {
-        // A button of a flow that has ended (or of another conversation state): say so, do not diagnose it.
-        await context.sendActivity({ type: 'message', text: guideTexts(language).noActive });
-      } else {
-        const flow = extras?.inputs?.length ? undefined : flowForQuestion(knowledge, text);
-        if (flow) await restart(context, flow.id, language);
-        else consumed = false;
+      const route = routeGuideMessage(knowledge, {
+        text: activity.text,
+        value: activity.value,
+        hasFiles: (extras?.inputs?.length ?? 0) > 0,
+        active: dc.activeDialog?.id === GUIDE_DIALOG_ID,
+        locale: activity.locale,
+      });
+      switch (route.kind) {
+        case 'pass':
+          return false;
+        case 'start':
+          await restart(context, route.flowId, route.language);
+          break;
+        case 'list':
+          await context.sendActivity(render(engine.list(route.language, route.unknown), activity.channelId));
+          break;
+        case 'continue':
+          await dc.continueDialog();
+          break;
+        case 'stale':
+          await context.sendActivity({ type: 'message', text: guideTexts(route.language).noActive });
+          break;
       }
-      if (consumed) await conversationState.saveChanges(context);
-      return consumed;
+      await conversationState.saveChanges(context);
+      return true;
     },
     async isActive(context) {
       const dc = await dialogs.createContext(context);
@@ -162,4 +144,6 @@ export { guideToAdaptiveCard, ADAPTIVE_CARD_CONTENT_TYPE, type GuideCard } from 
 export { guideToBlockKit, guideValueOfSlackAction, type GuideBlockKit } from './render/block-kit';
 export { guideToText } from './render/plain-text';
 export { parseGuideCommand, flowForQuestion, flowsForReply, type FlowRequest } from './find-flow';
+export { routeGuideMessage, type GuideRoute } from './route';
+export { GuideSession, memoryGuideStore, type GuideStateStore, type GuideSessionInput } from './guide-session';
 export type { GuideButton, GuideButtonValue, GuideChoice, GuideFinding, GuideMessage, GuideState, GuideTurn } from './guide-model';
