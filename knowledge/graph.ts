@@ -46,6 +46,8 @@ export interface Knowledge {
   alerts: { code: number; name: string; meaning: string; source: string }[];
   /** Areas (file names without extension) and their titles. */
   areas: Map<string, string>;
+  /** Words of the field, from the areas' `vocabulary` (see schema.ts). */
+  vocabulary: string[];
 }
 
 export function emptyKnowledge(): Knowledge {
@@ -64,6 +66,7 @@ export function emptyKnowledge(): Knowledge {
     events: [],
     alerts: [],
     areas: new Map(),
+    vocabulary: [],
   };
 }
 

@@ -137,9 +137,10 @@ function validateArea(p: Problems, path: string, doc: unknown): doc is RawKnowle
   const before = p.length;
   str(p, path, doc.area, 'area');
   str(p, path, doc.title, 'title');
+  strList(p, path, doc.vocabulary, 'vocabulary', true);
   const lists = ['sources', 'components', 'symptoms', 'causes', 'remediations', 'checks', 'flows'];
   for (const k of Object.keys(doc)) {
-    if (!['area', 'title', ...lists].includes(k)) p.push(`${path}: unknown top-level key "${k}"`);
+    if (!['area', 'title', 'vocabulary', ...lists].includes(k)) p.push(`${path}: unknown top-level key "${k}"`);
   }
   for (const k of lists) {
     const list = doc[k];
@@ -317,6 +318,7 @@ export function buildKnowledgeFromDocs(docs: KnowledgeDoc[], earlierProblems: st
     } else if (validateArea(p, path, doc)) {
       const area = doc.area;
       k.areas.set(area, doc.title);
+      k.vocabulary.push(...(doc.vocabulary ?? []).map((w) => w.toLowerCase()));
       locate(p, k.sources, doc.sources, area, path, 'source');
       locate(p, k.components, doc.components, area, path, 'component');
       locate(p, k.symptoms, doc.symptoms, area, path, 'symptom');

@@ -190,6 +190,12 @@ export interface RawFlow {
 export interface RawKnowledgeFile {
   area: string;
   title: string;
+  /**
+   * Words of the field (EN and DE, lower case; a trailing * matches any ending: "zertifi*"). A
+   * question answered from words alone must name one of them, or a product the knowledge knows, so
+   * that "thanks, that fixed it!" is not answered with a cause.
+   */
+  vocabulary?: string[];
   sources?: RawSource[];
   components?: RawComponent[];
   symptoms?: RawSymptom[];

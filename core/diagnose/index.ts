@@ -13,6 +13,7 @@ import { bindingsFromEvidence } from './bindings';
 import { buildFinding } from './finding';
 import { matchSymptoms } from './match';
 import { rankCauses, withParents } from './rank';
+import { isOnTopic } from './relevance';
 import { salientText } from './salient-text';
 import { texts } from './texts';
 
@@ -25,6 +26,12 @@ export interface DiagnoseIntakeOptions {
 }
 
 const MAX_FINDINGS = 5;
+/**
+ * The question index's calibration (core/nlp QUESTION_SCORE) puts off-topic IT questions around
+ * 0.2; those are already kept out by the relevance gate (relevance.ts), so on-topic questions may
+ * be answered from 0.2, which German questions (stemmed, partly glossary-mapped) need.
+ */
+const MIN_QUESTION_SCORE = 0.2;
 const QUESTION_CANDIDATES = 8;
 /** Kinds of evidence that are more than words. */
 const SOFT_KINDS = new Set<Evidence['kind']>(['mention']);
@@ -53,14 +60,14 @@ export function diagnoseIntake(intake: Intake, knowledge: Knowledge, options: Di
   const hits = matchSymptoms(knowledge, intake, signals, salientText(intake), sourceOf);
 
   const questionScores = new Map<string, number>();
-  if (intake.question) {
+  if (intake.question && isOnTopic(intake, knowledge)) {
     for (const r of buildQuestionIndex(knowledge).query(intake.question, language).slice(0, QUESTION_CANDIDATES)) {
       if (!r.id.startsWith('flow:')) questionScores.set(r.id, r.score);
     }
   }
   const mentioned = withParents(knowledge, evidenceOf(intake, 'mention').map((m) => m.component));
   const hardEvidence = intake.evidence.some((e) => !SOFT_KINDS.has(e.kind));
-  const ranked = rankCauses(knowledge, hits, { mentioned, questionScores, hardEvidence });
+  const ranked = rankCauses(knowledge, hits, { mentioned, questionScores, hardEvidence, minQuestionScore: MIN_QUESTION_SCORE });
 
   const bindings = bindingsFromEvidence(intake);
   for (const s of signals) for (const [key, value] of Object.entries(s.bindings ?? {})) bindings[key] ??= value;

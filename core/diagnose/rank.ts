@@ -26,10 +26,17 @@ export interface RankContext {
   questionScores: Map<string, number>;
   /** Whether the input holds evidence other than words (codes, events, logs, certificates…). */
   hardEvidence: boolean;
+  /** Below this question similarity a cause with no matched symptom is not raised (see core/nlp QUESTION_SCORE). */
+  minQuestionScore: number;
 }
 
 const CONTEXT_LIFT = 1.2;
 const OFF_CONTEXT = 0.85;
+/**
+ * A question that names no product gets the general answer before a product's own: "my certificate
+ * expired" is not first a DPM problem.
+ */
+const UNNAMED_PRODUCT = 0.8;
 const QUESTION_WEIGHT_ALONE = 0.85;
 const QUESTION_WEIGHT_WITH_EVIDENCE = 0.4;
 export const MIN_SCORE = 0.12;
@@ -52,9 +59,11 @@ function isProduct(k: Knowledge, id: string): boolean {
   return kind === 'product' || kind === 'role';
 }
 
-function contextFactor(k: Knowledge, cause: Located<RawCause>, ctx: RankContext): number {
-  if (ctx.mentioned.size === 0) return 1;
+function contextFactor(k: Knowledge, cause: Located<RawCause>, ctx: RankContext, questionOnly: boolean): number {
   const affected = withParents(k, cause.affects);
+  if (ctx.mentioned.size === 0) {
+    return questionOnly && [...affected].some((a) => isProduct(k, a)) ? UNNAMED_PRODUCT : 1;
+  }
   for (const a of affected) if (ctx.mentioned.has(a)) return CONTEXT_LIFT;
   const causeProducts = [...affected].filter((a) => isProduct(k, a));
   const mentionedProducts = [...ctx.mentioned].filter((m) => isProduct(k, m));
@@ -78,12 +87,12 @@ export function rankCauses(k: Knowledge, symptomHits: SymptomHit[], ctx: RankCon
     const cause = k.causes.get(id);
     if (!cause) continue;
     const hits = byCause.get(id) ?? [];
-    if (hits.length === 0 && cause.requiresEvidence) continue;
+    const q = ctx.questionScores.get(id) ?? 0;
+    if (hits.length === 0 && (cause.requiresEvidence || q < ctx.minQuestionScore)) continue;
     let miss = 1;
     for (const { hit, weight } of hits) miss *= 1 - hit.strength * weight;
-    const q = ctx.questionScores.get(id) ?? 0;
     miss *= 1 - questionWeight * q;
-    const score = Math.min(0.99, (1 - miss) * contextFactor(k, cause, ctx));
+    const score = Math.min(0.99, (1 - miss) * contextFactor(k, cause, ctx, hits.length === 0));
     if (score >= MIN_SCORE) ranked.push({ cause, score, hits, questionScore: q });
   }
   return ranked.sort(
