@@ -35,7 +35,7 @@
 // (guide-model.ts), the renderers (render/: guideToAdaptiveCard, guideToBlockKit, guideToText) and
 // flow finding (find-flow.ts: parseGuideCommand, flowForQuestion, flowsForReply).
 
-import type { ConversationState, TurnContext } from 'botbuilder';
+import { ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { Language } from '../core/model/evidence';
 import type { Reply } from '../core/model/reply';
@@ -70,7 +70,12 @@ export interface Guide {
   offerButtons(reply: Pick<Reply, 'findings' | 'language'>): GuideButton[];
 }
 
-export function createGuide(conversationState: ConversationState, knowledge: Knowledge = defaultKnowledge(), options: CreateGuideOptions = {}): Guide {
+/** Dialog state lives in conversation state; without one, a MemoryStorage-backed state of its own. */
+export function createGuide(
+  conversationState: ConversationState = new ConversationState(new MemoryStorage()),
+  knowledge: Knowledge = defaultKnowledge(),
+  options: CreateGuideOptions = {},
+): Guide {
   const engine = new GuideEngine(knowledge, { now: options.now });
   const render = options.render ?? guideActivity;
   const dialog = new GuideDialog(engine, render);

@@ -125,3 +125,16 @@ test('editing a step\'s prompt in flows.yaml changes the question the bot asks',
     .assertReply((a) => expect(a.text).toMatch(/healthy/))
     .assertReply((a) => expect(a.text).toContain('Show me NDESPlugin.log around the PKIOperation, please.'));
 });
+
+test('without a conversation state of its own, the guide keeps its flows in MemoryStorage', async () => {
+  const guide = createGuide();
+  const adapter = new TestAdapter(async (ctx: TurnContext) => {
+    if (!(await guide.handle(ctx))) await ctx.sendActivity('DIAGNOSE');
+  });
+  await adapter
+    .send('guide store-hygiene')
+    .assertReply(() => undefined)
+    .send('yes')
+    .assertReply((a) => expect(a.text).toMatch(/healthy/))
+    .assertReply((a) => expect(body(a)).toContain(k.flows.get('store-hygiene')!.steps[1].title));
+});
