@@ -119,6 +119,9 @@ Please make sure certificate fulfills the following requirements:
     expect(any('dpm.error-33234-key-length', list)).toBe(false);
     expect(any('dpm.error-33234-key-length', list.replace('not trusted on the local machine', "public key length is less than 1024 bits"))).toBe(true);
     expect(any('tls.schannel-36885', 'Currently, this server trusts so many certificate authorities that the list has grown too long.')).toBe(true);
+    // 403 as time-taken of a healthy CRP call is not a refusal; 403 as status is.
+    expect(any('scep.crp-403', 'POST /CMCertificateRegistration/Certificate/VerifyRequest - 443 - 10.1.1.20 NDES_Plugin - 201 0 0 403')).toBe(false);
+    expect(any('scep.crp-403', 'POST /CertificateRegistrationSvc/Certificate/VerifyRequest - 443 - 10.0.0.5 NDES_Plugin - 403 16 2148204809 15')).toBe(true);
     // A healthy CRP line must not look like a failure.
     expect(any('scep.crp-verify-false', 'VerifyRequest Finished with status True')).toBe(false);
     expect(any('scep.crp-verify-false', 'VerifyRequest Finished with status False')).toBe(true);
