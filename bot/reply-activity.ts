@@ -8,6 +8,8 @@ import { renderPlainText, renderSummaryLine } from '../core/render/plain-text';
 import type { CommandOutput } from './commands/command';
 import { commandBlocks, commandCard, commandPlainText } from './command-render';
 import { welcomeCard } from './welcome-card';
+// One list of text-only channels for the whole bot, shared with the guide's renderer.
+import { TEXT_ONLY_CHANNELS } from '../dialogs/guide-activity';
 
 function cardActivity(card: AdaptiveCard, text: string): Partial<Activity> {
   return { type: 'message', text, attachments: [cardAttachment(card) as Attachment] };
@@ -18,13 +20,19 @@ function slackActivity(msg: BlockKitMessage): Partial<Activity> {
   return { type: 'message', text: msg.text, channelData: { text: msg.text, blocks: msg.blocks } };
 }
 
-/** Bot Framework channels that show no Adaptive Cards: they get the whole answer as text. */
-const TEXT_ONLY_CHANNELS = new Set(['sms', 'email']);
+/** A card button beyond the renderer's own (e.g. "Guide me: SCEP" from dialogs/). */
+export interface ExtraButton {
+  title: string;
+  data: object;
+}
 
-export function replyActivity(reply: Reply, channelId: string, options: { expandAll?: boolean } = {}): Partial<Activity> {
+export function replyActivity(reply: Reply, channelId: string, options: { expandAll?: boolean; buttons?: ExtraButton[] } = {}): Partial<Activity> {
   if (channelId === 'slack') return slackActivity(renderBlockKit(reply));
   if (TEXT_ONLY_CHANNELS.has(channelId)) return { type: 'message', text: renderPlainText(reply), textFormat: 'plain' };
-  return cardActivity(renderAdaptiveCard(reply, { expandAll: options.expandAll }), renderSummaryLine(reply));
+  const card = renderAdaptiveCard(reply, { expandAll: options.expandAll });
+  const extra = (options.buttons ?? []).map((b) => ({ type: 'Action.Submit', title: b.title, data: b.data }));
+  if (extra.length) card.actions = [...extra, ...(card.actions ?? [])];
+  return cardActivity(card, renderSummaryLine(reply));
 }
 
 export function commandActivity(out: CommandOutput, channelId: string): Partial<Activity> {

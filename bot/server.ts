@@ -13,6 +13,7 @@ import { jsonLog, type Log } from './log';
 import { mountPlayground } from './playground-routes';
 import { createSlackApp } from './slack/app';
 import { CertSleuthBot } from './teams-bot';
+import { createGuide } from '../dialogs';
 
 export interface BotServer {
   server: restify.Server;
@@ -56,7 +57,8 @@ export function createBotServer(config: BotConfig, options: ServerOptions = {}):
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
   const adapter = createAdapter(config, conversationState, log);
-  const bot = new CertSleuthBot({ knowledge, conversationState, seen, log, testAllowLoopbackDownloads: config.testAllowLoopbackDownloads, now: options.now });
+  const guide = createGuide(conversationState, knowledge, { now: options.now });
+  const bot = new CertSleuthBot({ knowledge, guide, conversationState, seen, log, testAllowLoopbackDownloads: config.testAllowLoopbackDownloads, now: options.now });
 
   server.post('/api/messages', async (req, res) => {
     if (!config.microsoftAppId && !repliesStayLocal(req.body)) {

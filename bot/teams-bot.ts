@@ -4,6 +4,7 @@
 // evidence, answers through the channel-neutral answerQuestion, and renders for the channel.
 import { ActivityTypes, TeamsActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import type { Knowledge } from '../core';
+import type { Guide } from '../dialogs';
 import type { CardActionData } from '../core/render/adaptive-card';
 import { answerQuestion } from './answer';
 import { readActivityFiles } from './activity-files';
@@ -20,6 +21,8 @@ export interface ConversationMemory {
 
 export interface BotDeps {
   knowledge: Knowledge;
+  /** Guided troubleshooting flows (dialogs/): consulted after commands, before diagnosis. */
+  guide: Guide;
   conversationState: ConversationState;
   seen: SeenOnce;
   log: Log;
@@ -78,32 +81,47 @@ export class CertSleuthBot extends TeamsActivityHandler {
     const a = context.activity;
     const channelId = a.channelId ?? '';
     const value = a.value as Partial<CardActionData> | undefined;
-    if (value && typeof value === 'object' && value.certsleuth) {
+    if (value && typeof value === 'object' && (value.certsleuth === 'feedback' || value.certsleuth === 'command')) {
       await this.handleCardAction(context, value);
       return;
     }
     const text = stripMentions(context);
+    a.text = text; // the guide reads the activity's own text
     const hasFiles = (a.attachments ?? []).some((x) => x.contentUrl || (x.content as { downloadUrl?: string } | undefined)?.downloadUrl);
-    if (hasFiles || text.length > SLOW_TEXT_CHARS) await context.sendActivity({ type: ActivityTypes.Typing });
-
-    const { files, notes } = await readActivityFiles(a, this.deps.testAllowLoopbackDownloads);
     const state = await this.memory.get(context, { turns: [] });
+
+    // Commands first, so "help" or "reset" work even in the middle of a guided flow; "guide …" is the guide's.
+    const parsed = hasFiles ? undefined : parseCommand(text);
+    if (parsed && parsed.command.name !== 'guide') {
+      const out = runCommand(parsed, this.deps.knowledge);
+      if (out.resetMemory) {
+        state.turns = [];
+        await this.deps.guide.cancel(context);
+      }
+      await context.sendActivity(commandActivity(out, channelId));
+      return;
+    }
+
+    if (hasFiles || text.length > SLOW_TEXT_CHARS) await context.sendActivity({ type: ActivityTypes.Typing });
+    const { files, notes } = await readActivityFiles(a, this.deps.testAllowLoopbackDownloads);
     const nowMs = this.now().getTime();
     const recalled = recall(state.turns, nowMs);
-    const answer = await answerQuestion({ text, files, notes, memory: recalled, now: this.now() }, this.deps.knowledge);
+    if (await this.deps.guide.handle(context, { inputs: files, memory: recalled })) return;
 
+    const answer = await answerQuestion({ text, files, notes, memory: recalled, now: this.now() }, this.deps.knowledge);
     switch (answer.kind) {
       case 'command':
-        if (answer.output.resetMemory) state.turns = [];
         await context.sendActivity(commandActivity(answer.output, channelId));
         return;
       case 'nothing':
         await context.sendActivity(textActivity([...answer.notes, 'Paste an error, an event or a log, or attach a file. Type help for examples.'].join('\n\n')));
         return;
-      case 'diagnosis':
+      case 'diagnosis': {
         state.turns = remember(state.turns, answer.newEvidence, recalled, nowMs);
         this.deps.log.info('diagnosis', { channelId, findings: answer.reply.findings.length, top: answer.reply.findings[0]?.id, files: files.length });
-        await context.sendActivity(replyActivity(answer.reply, channelId));
+        const guideButtons = this.deps.guide.offerButtons(answer.reply).map((b) => ({ title: b.label, data: b.value }));
+        await context.sendActivity(replyActivity(answer.reply, channelId, { buttons: guideButtons }));
+      }
     }
   }
 
@@ -120,7 +138,10 @@ export class CertSleuthBot extends TeamsActivityHandler {
       const parsed = parseCommand(value.command);
       if (parsed) {
         const out = runCommand(parsed, this.deps.knowledge);
-        if (out.resetMemory) (await this.memory.get(context, { turns: [] })).turns = [];
+        if (out.resetMemory) {
+          (await this.memory.get(context, { turns: [] })).turns = [];
+          await this.deps.guide.cancel(context);
+        }
         await context.sendActivity(commandActivity(out, channelId));
       }
     }

@@ -172,6 +172,27 @@ describe('Teams end to end', () => {
     expect(topTitle(firstCard(await say(followUp)))).toBe(fresh);
   });
 
+  it('offers the guided flow that fits a diagnosis, starts it from the button, and lets help and reset through', async () => {
+    const conversation = { id: 'a:guide-conv', conversationType: 'personal', tenantId: 'tenant-1' };
+    const send = async (fields: Record<string, unknown>) =>
+      activitiesOf((await postActivity(bot.url, teamsMessage(connector.url, { deliveryMode: 'expectReplies', conversation, ...fields }))).body);
+    const diagnosis = firstCard(await send({ text: DPM_33231 }));
+    const guideButton = ((diagnosis?.actions as { type: string; data?: { certsleuth?: string; flow?: string } }[]) ?? []).find((x) => x.data?.certsleuth === 'guide');
+    expect(guideButton).toBeDefined();
+    expect(adaptiveCardProblems(diagnosis!)).toEqual([]);
+    const started = await send({ text: undefined, value: guideButton!.data });
+    const step = cardText(firstCard(started) ?? started);
+    expect(step.toLowerCase()).toContain('dpm');
+    // A command in the middle of a flow is still the command.
+    expect(topTitle(firstCard(await send({ text: 'help' })))).toBe('CertSleuth — what to paste');
+    expect(cardText(firstCard(await send({ text: 'reset' })))).toContain('Forgotten');
+  });
+
+  it('lists the guided flows for "guide"', async () => {
+    const acts = activitiesOf((await postActivity(bot.url, teamsMessage(connector.url, { deliveryMode: 'expectReplies', text: 'guide' }))).body);
+    expect(JSON.stringify(acts).toLowerCase()).toContain('scep');
+  });
+
   it('renders Block Kit in channelData for Azure Bot Service’s Slack channel', async () => {
     const activity = teamsMessage(connector.url, {
       channelId: 'slack',
