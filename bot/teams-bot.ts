@@ -106,7 +106,8 @@ export class CertSleuthBot extends TeamsActivityHandler {
     const { files, notes } = await readActivityFiles(a, this.deps.testAllowLoopbackDownloads);
     const nowMs = this.now().getTime();
     const recalled = recall(state.turns, nowMs);
-    if (await this.deps.guide.handle(context, { inputs: files, memory: recalled })) return;
+    // A guide hop is judged on this turn alone; a turn the guide consumed is not remembered either.
+    if (await this.deps.guide.handle(context, { inputs: files })) return;
 
     const answer = await answerQuestion({ text, files, notes, memory: recalled, now: this.now() }, this.deps.knowledge);
     switch (answer.kind) {
