@@ -130,6 +130,33 @@ describe('direct Slack', () => {
     expect(postMessages()).toHaveLength(0);
   });
 
+  it('offers the guided flow that fits, and walks it from the button in the same thread', async () => {
+    const body = JSON.stringify(eventCallback({ type: 'app_mention', user: 'U1', text: `<@UBOT> ${DPM_33231}`, ts: '1700000010.000100', channel: 'C2', team: 'T1' }));
+    expect((await postSlack(body, sign(body))).status).toBe(200);
+    const [diagnosis] = await waitForMessages(1);
+    const blocks = JSON.parse(String(diagnosis.blocks)) as { type: string; block_id?: string; elements?: { action_id: string; value: string }[] }[];
+    const offer = blocks.find((b) => b.block_id === 'certsleuth_guide_offer');
+    expect(offer).toBeDefined();
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    const button = offer!.elements![0];
+    const payload = {
+      type: 'block_actions',
+      team: { id: 'T1' },
+      user: { id: 'U1' },
+      api_app_id: 'A1',
+      token: 'legacy',
+      trigger_id: 't2',
+      channel: { id: 'C2' },
+      message: { ts: '1700000010.000200', thread_ts: '1700000010.000100' },
+      actions: [{ type: 'button', action_id: button.action_id, block_id: 'certsleuth_guide_offer', value: button.value, action_ts: '2' }],
+    };
+    const click = 'payload=' + encodeURIComponent(JSON.stringify(payload));
+    expect((await postSlack(click, sign(click), 'application/x-www-form-urlencoded')).status).toBe(200);
+    const [, step] = await waitForMessages(2);
+    expect(step.thread_ts).toBe('1700000010.000100');
+    expect(String(step.text).toLowerCase()).toContain('dpm');
+  });
+
   it('acknowledges a signed feedback button click (form-encoded payload)', async () => {
     const payload = {
       type: 'block_actions',
