@@ -8,7 +8,7 @@ import type { Guide } from '../dialogs';
 import type { CardActionData } from '../core/render/adaptive-card';
 import { answerQuestion } from './answer';
 import { readActivityFiles } from './activity-files';
-import { parseCommand, runCommand } from './commands';
+import { parseCommand, runCommand, type ParsedCommand } from './commands';
 import type { SeenOnce } from './dedupe';
 import type { Log } from './log';
 import { recall, remember, type RememberedTurn } from './memory';
@@ -93,12 +93,7 @@ export class CertSleuthBot extends TeamsActivityHandler {
     // Commands first, so "help" or "reset" work even in the middle of a guided flow; "guide …" is the guide's.
     const parsed = hasFiles ? undefined : parseCommand(text);
     if (parsed && parsed.command.name !== 'guide') {
-      const out = runCommand(parsed, this.deps.knowledge);
-      if (out.resetMemory) {
-        state.turns = [];
-        await this.deps.guide.cancel(context);
-      }
-      await context.sendActivity(commandActivity(out, channelId));
+      await this.runChatCommand(context, parsed);
       return;
     }
 
@@ -111,7 +106,7 @@ export class CertSleuthBot extends TeamsActivityHandler {
 
     const answer = await answerQuestion({ text, files, notes, memory: recalled, now: this.now() }, this.deps.knowledge);
     switch (answer.kind) {
-      case 'command':
+      case 'command': // only "guide …" the guide did not take: the static checklist
         await context.sendActivity(commandActivity(answer.output, channelId));
         return;
       case 'nothing':
@@ -137,14 +132,16 @@ export class CertSleuthBot extends TeamsActivityHandler {
     }
     if (value.certsleuth === 'command' && typeof value.command === 'string') {
       const parsed = parseCommand(value.command);
-      if (parsed) {
-        const out = runCommand(parsed, this.deps.knowledge);
-        if (out.resetMemory) {
-          (await this.memory.get(context, { turns: [] })).turns = [];
-          await this.deps.guide.cancel(context);
-        }
-        await context.sendActivity(commandActivity(out, channelId));
-      }
+      if (parsed) await this.runChatCommand(context, parsed);
     }
+  }
+
+  private async runChatCommand(context: TurnContext, parsed: ParsedCommand): Promise<void> {
+    const out = runCommand(parsed, this.deps.knowledge);
+    if (out.resetMemory) {
+      (await this.memory.get(context, { turns: [] })).turns = [];
+      await this.deps.guide.cancel(context);
+    }
+    await context.sendActivity(commandActivity(out, context.activity.channelId ?? ''));
   }
 }
