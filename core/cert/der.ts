@@ -2,11 +2,8 @@
 // a CRL, or nothing readable, with a reason a person understands. Key material is recognised by
 // its outer shape only and never decoded further.
 
-import { AsnConvert } from '@peculiar/asn1-schema';
-import { CertificateList } from '@peculiar/asn1-x509';
-import { PFX } from '@peculiar/asn1-pfx';
-import { ContentInfo, SignedData, id_signedData } from './asn1';
 import { walkCertificate } from './der-walk';
+import { lazyAsn1 } from './lazy-asn1';
 
 export type DerKind =
   | { type: 'certificate'; der: Uint8Array }
@@ -65,6 +62,7 @@ export function classifyDer(bytes: Uint8Array): DerKind {
   if (isCertificate(der)) return { type: 'certificate', der };
   const p7 = pkcs7Certificates(der);
   if (p7) return { type: 'pkcs7', certificates: p7 };
+  const { PFX, CertificateList } = lazyAsn1();
   if (parses(der, PFX)) return { type: 'pkcs12' };
   if (parses(der, CertificateList)) return { type: 'crl' };
   return { type: 'invalid', reason: 'unknown-structure' };
@@ -89,7 +87,7 @@ function isCertificate(der: Uint8Array): boolean {
 
 function parses(der: Uint8Array, type: new () => unknown): boolean {
   try {
-    AsnConvert.parse(der, type);
+    lazyAsn1().AsnConvert.parse(der, type);
     return true;
   } catch {
     return false;
@@ -98,6 +96,7 @@ function parses(der: Uint8Array, type: new () => unknown): boolean {
 
 function pkcs7Certificates(der: Uint8Array): Uint8Array[] | undefined {
   try {
+    const { AsnConvert, ContentInfo, SignedData, id_signedData } = lazyAsn1();
     const ci = AsnConvert.parse(der, ContentInfo);
     if (ci.contentType !== id_signedData) return undefined;
     const sd = AsnConvert.parse(ci.content, SignedData);

@@ -4,8 +4,7 @@
 // X509Certificate, which (unlike WebCrypto) also verifies MD5- and DSA-signed certificates.
 
 import { createHash, X509Certificate as NodeX509 } from 'node:crypto';
-import { AsnConvert } from '@peculiar/asn1-schema';
-import { CertificateApplicationPolicies, CertificateTemplate } from '@peculiar/asn1-x509-microsoft';
+import { lazyAsn1 } from './lazy-asn1';
 import { readTlv, walkCertificate, type CertificateSkeleton, type RawExtension } from './der-walk';
 import {
   commonNameOf,
@@ -194,6 +193,7 @@ export function readFacts(der: Uint8Array): CertificateFacts {
   const aki = read(OID.authorityKeyId, decodeAki);
   const cdp = read(OID.crlDistributionPoints, decodeCdpUrls);
   const aia = read(OID.authorityInfoAccess, decodeAia);
+  const { AsnConvert, CertificateApplicationPolicies, CertificateTemplate } = lazyAsn1();
   const appPol = read(OID.msApplicationPolicies, (v) => AsnConvert.parse(v, CertificateApplicationPolicies));
   const tmpl = read(OID.msTemplate, (v) => AsnConvert.parse(v, CertificateTemplate));
   const templateName = read(OID.msTemplateName, templateNameOf)?.value;

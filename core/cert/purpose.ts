@@ -37,13 +37,23 @@ export interface PurposeContext {
   store?: 'root' | 'intermediate';
 }
 
+/**
+ * Purpose words are looked for in the head of the text: that is where users write what they want;
+ * products named deeper in a long log still count through the mentions.
+ */
+const WORDS_WINDOW = 256 * 1024;
+
 /** The text the user wrote, without certificate blocks (Base64 could spell anything). */
 function userWords(intake: Intake): string {
-  const text = [intake.question ?? '', intake.text ?? ''].join('\n');
+  const text = [intake.question ?? '', (intake.text ?? '').slice(0, WORDS_WINDOW)].join('\n');
   return text
     .replace(/-----BEGIN [^-]+-----[\s\S]*?-----END [^-]+-----/g, ' ')
-    .replace(/[A-Za-z0-9+/=]{60,}/g, ' ');
+    // Each run is matched once (a {60,} quantifier would re-scan short runs from every position).
+    .replace(/[A-Za-z0-9+/=]+/g, (run) => (run.length >= 60 ? ' ' : run));
 }
+
+/** Every certificate rule asks for the purpose; it is worked out once per intake. */
+const contexts = new WeakMap<Intake, PurposeContext>();
 
 const FILE_EXT = /\.(cer|crt|der|pem|p7b|p7c|pfx|p12|key|log|txt|exe|dll|ps1|cmd|bat|msc|xml|reg|cs|bin|json|yaml|evtx|csr|req|zip)$/i;
 
@@ -63,6 +73,15 @@ export function namedHost(words: string): string | undefined {
 }
 
 export function purposeContext(intake: Intake): PurposeContext {
+  let context = contexts.get(intake);
+  if (!context) {
+    context = computePurposeContext(intake);
+    contexts.set(intake, context);
+  }
+  return context;
+}
+
+function computePurposeContext(intake: Intake): PurposeContext {
   const purposes = new Set<Purpose>();
   for (const m of evidenceOf(intake, 'mention')) {
     const p = COMPONENT_PURPOSE[m.component];

@@ -8,6 +8,7 @@ import type { RawMatch, RawSymptom } from '../../knowledge/schema';
 import { evidenceOf, type CodeEvidence, type Evidence, type Intake } from '../model/evidence';
 import type { EvidenceQuote } from '../model/reply';
 import type { Signal } from '../rules/rule';
+import { requiredLiterals } from './literal-prefilter';
 import { lineAround, quoteOf } from './quote';
 
 export interface SymptomHit {
@@ -24,7 +25,8 @@ interface CompiledMatch {
   symptom: Located<RawSymptom>;
   codes: Set<number>;
   dpmIds: Set<number>;
-  patterns: RegExp[];
+  /** Each pattern with the literals one of which the text must contain for it to match (see literal-prefilter.ts). */
+  patterns: { rx: RegExp; literals?: string[] }[];
   events: { provider?: string; ids?: Set<number>; trustErrors?: string[]; result?: number; description?: RegExp }[];
   logs: { pattern: RegExp; component?: string; severity?: 'warning' | 'error' }[];
   iis: { uri?: RegExp; status?: Set<number>; substatus?: Set<number>; win32?: Set<number>; operation?: Set<string> }[];
@@ -34,7 +36,20 @@ interface CompiledMatch {
   signals: Set<string>;
 }
 
-const compiledCache = new WeakMap<Knowledge, CompiledMatch[]>();
+/**
+ * The matchers and indexes from a matcher key (a code, a DPM ID, an event ID, a signal id) to the
+ * matchers that may fire on it, so that a turn only visits the symptoms its evidence can reach.
+ */
+interface CompiledKnowledge {
+  all: CompiledMatch[];
+  byCode: Map<number, CompiledMatch[]>;
+  byDpmId: Map<number, CompiledMatch[]>;
+  bySignal: Map<string, CompiledMatch[]>;
+  /** Matchers with any kind other than codes, DPM IDs and signals: visited every turn. */
+  general: CompiledMatch[];
+}
+
+const compiledCache = new WeakMap<Knowledge, CompiledKnowledge>();
 
 const rx = (s: string): RegExp => new RegExp(s, 'i');
 const codeSet = (list?: string[]): Set<number> =>
@@ -46,7 +61,7 @@ function compile(symptom: Located<RawSymptom>): CompiledMatch {
     symptom,
     codes: codeSet(m.codes),
     dpmIds: new Set(m.dpmIds ?? []),
-    patterns: (m.patterns ?? []).map(rx),
+    patterns: (m.patterns ?? []).map((p) => ({ rx: rx(p), literals: requiredLiterals(p) })),
     events: (m.events ?? []).map((e) => ({
       provider: e.provider?.toLowerCase(),
       ids: e.ids ? new Set(e.ids) : undefined,
@@ -73,13 +88,37 @@ function compile(symptom: Located<RawSymptom>): CompiledMatch {
   };
 }
 
-export function compiledMatchers(k: Knowledge): CompiledMatch[] {
+function index<K>(map: Map<K, CompiledMatch[]>, key: K, m: CompiledMatch): void {
+  const list = map.get(key);
+  if (list) list.push(m);
+  else map.set(key, [m]);
+}
+
+export function compiledMatchers(k: Knowledge): CompiledKnowledge {
   let c = compiledCache.get(k);
   if (!c) {
-    c = [...k.symptoms.values()].map(compile);
+    c = { all: [], byCode: new Map(), byDpmId: new Map(), bySignal: new Map(), general: [] };
+    for (const symptom of k.symptoms.values()) {
+      const m = compile(symptom);
+      c.all.push(m);
+      for (const code of m.codes) index(c.byCode, code, m);
+      for (const id of m.dpmIds) index(c.byDpmId, id, m);
+      for (const id of m.signals) index(c.bySignal, id, m);
+      const r = symptom.match;
+      if (r.patterns || r.events || r.logs || r.iis || r.registry || r.commands || r.http) c.general.push(m);
+    }
     compiledCache.set(k, c);
   }
   return c;
+}
+
+/** The matchers this turn's evidence can reach, in knowledge order. */
+function candidates(c: CompiledKnowledge, codes: CodeEvidence[], dpmIds: number[], signalIds: Iterable<string>): CompiledMatch[] {
+  const picked = new Set<CompiledMatch>(c.general);
+  for (const code of codes) for (const f of codeForms(code)) for (const m of c.byCode.get(f) ?? []) picked.add(m);
+  for (const id of dpmIds) for (const m of c.byDpmId.get(id) ?? []) picked.add(m);
+  for (const id of signalIds) for (const m of c.bySignal.get(id) ?? []) picked.add(m);
+  return c.all.filter((m) => picked.has(m));
 }
 
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
@@ -136,14 +175,17 @@ export function matchSymptoms(
   for (const s of signals) signalsById.set(s.id, [...(signalsById.get(s.id) ?? []), s]);
 
   const hits: SymptomHit[] = [];
-  for (const m of compiledMatchers(k)) {
+  const lowerText = matchText.toLowerCase();
+  const compiled = compiledMatchers(k);
+  for (const m of candidates(compiled, codes, dpmIds.map((d) => d.id), signalsById.keys())) {
     const hit = new HitBuilder();
     if (m.codes.size) {
       for (const c of codes) if (codeForms(c).some((f) => m.codes.has(f))) hit.add(1, quoteOf(c, sourceOf(c)), c);
     }
     if (m.dpmIds.size) for (const d of dpmIds) if (m.dpmIds.has(d.id)) hit.add(1, quoteOf(d, sourceOf(d)));
     for (const p of m.patterns) {
-      const found = p.exec(matchText);
+      if (p.literals && !p.literals.some((l) => lowerText.includes(l))) continue;
+      const found = p.rx.exec(matchText);
       if (found) hit.add(0.9, { label: 'Message', quote: lineAround(matchText, found.index, found.index + found[0].length) });
     }
     for (const em of m.events) for (const ev of events) if (eventMatches(ev, em)) hit.add(1, quoteOf(ev, sourceOf(ev)));
