@@ -30,8 +30,10 @@ export function recall(turns: RememberedTurn[] | undefined, now: number, limits 
 
 /** Adds a turn's new evidence (not what was recalled into it) and drops the oldest turns past the limits. */
 export function remember(turns: RememberedTurn[] | undefined, evidence: Evidence[], recalled: Evidence[], now: number, limits = DEFAULT_MEMORY_LIMITS): RememberedTurn[] {
-  const old = new Set(recalled.map((e) => JSON.stringify(e)));
-  const added = evidence.filter((e) => !old.has(JSON.stringify(e)));
+  // Kind and quote identify a fact well enough (recalled evidence comes back as copies, not the same objects).
+  const keyOf = (e: Evidence) => `${e.kind}\u0000${e.quote}`;
+  const old = new Set(recalled.map(keyOf));
+  const added = evidence.filter((e) => !old.has(keyOf(e)));
   const kept = fresh(turns ?? [], now, limits);
   if (added.length) kept.push({ at: now, evidence: added });
   while (kept.length > limits.turns) kept.shift();

@@ -185,12 +185,31 @@ export function cardBytes(card: unknown): number {
   return JSON.stringify(card).length;
 }
 
+/**
+ * An upper bound of the card's JSON length without building the string: every character of a string
+ * at most doubles when escaped (control characters aside), keys and punctuation are counted as is.
+ * Most replies are far under the limit, so the exact (allocating) measurement is rarely needed.
+ */
+function jsonLengthBound(value: unknown): number {
+  if (typeof value === 'string') return value.length * 2 + 2;
+  if (typeof value === 'number' || typeof value === 'boolean') return 24;
+  if (value === null || value === undefined) return 4;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + jsonLengthBound(v) + 1, 2);
+  let n = 2;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) n += k.length + 4 + jsonLengthBound(v);
+  return n;
+}
+
+function fits(card: AdaptiveCard, max: number): boolean {
+  return jsonLengthBound(card) <= max || cardBytes(card) <= max;
+}
+
 /** The reply as an Adaptive Card 1.5 under `maxBytes`, shrinking detail (never the top finding's title or fix) to fit. */
 export function renderAdaptiveCard(reply: Reply, options: AdaptiveCardOptions = {}): AdaptiveCard {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let card = build(reply, BUDGETS[0], options);
   for (const budget of BUDGETS.slice(1)) {
-    if (cardBytes(card) <= max) return card;
+    if (fits(card, max)) return card;
     card = build(reply, budget, options);
   }
   return card;
