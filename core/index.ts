@@ -5,7 +5,7 @@
 import type { Evidence, Input, Intake, Language } from './model/evidence';
 import type { Reply } from './model/reply';
 import type { Knowledge } from '../knowledge/graph';
-import { defaultKnowledge } from '../knowledge/files';
+import { shippedKnowledge } from './shipped-knowledge';
 import { readInputs } from './intake';
 import { diagnoseIntake } from './diagnose';
 
@@ -20,11 +20,11 @@ export interface DiagnoseOptions {
 }
 
 export async function diagnose(inputs: Input[], options: DiagnoseOptions = {}): Promise<{ reply: Reply; intake: Intake }> {
-  const knowledge = options.knowledge ?? defaultKnowledge();
+  const knowledge = options.knowledge ?? shippedKnowledge();
   const intake = await readInputs(inputs, knowledge, { memory: options.memory, now: options.now });
   const reply = diagnoseIntake(intake, knowledge, { now: options.now, language: options.language });
   return { reply, intake };
 }
 
-export { readInputs, diagnoseIntake };
+export { readInputs, diagnoseIntake, shippedKnowledge };
 export type { Evidence, Input, Intake, Language, Reply, Knowledge };

@@ -6,6 +6,7 @@
 // dist/knowledge/knowledge.json, because parsing ~1 MB of YAML costs a start-up several hundred
 // milliseconds and JSON.parse a few; the compiled file is validated exactly like the YAML.
 
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildKnowledge, buildKnowledgeFromDocs, parseKnowledgeTexts, KnowledgeError, type KnowledgeDoc, type KnowledgeText } from './load';
@@ -44,16 +45,46 @@ export function compileKnowledge(outDir = __dirname): string {
   return out;
 }
 
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+
 let cached: Knowledge | undefined;
+/** Hash of the compiled knowledge the process loaded; undefined when it parsed the YAML. */
+let cachedHash: string | undefined;
 
 /** The shipped knowledge graph, loaded once per process. */
 export function defaultKnowledge(): Knowledge {
   if (cached) return cached;
   const compiled = join(__dirname, COMPILED);
-  cached = existsSync(compiled)
-    ? buildKnowledgeFromDocs(JSON.parse(readFileSync(compiled, 'utf8')) as KnowledgeDoc[])
-    : buildKnowledge(readKnowledgeTexts());
+  if (existsSync(compiled)) {
+    const text = readFileSync(compiled, 'utf8');
+    cachedHash = sha1(text);
+    cached = buildKnowledgeFromDocs(JSON.parse(text) as KnowledgeDoc[]);
+  } else {
+    cached = buildKnowledge(readKnowledgeTexts());
+  }
   return cached;
+}
+
+/**
+ * Data derived from the compiled knowledge (the question index), written by the build beside it.
+ * It is tagged with the compiled knowledge's hash, and read back only when the process loaded that
+ * same compiled knowledge: a stale artifact is never used.
+ */
+export function writeCompiledArtifact(name: string, data: unknown, outDir = __dirname): void {
+  const knowledgeHash = sha1(readFileSync(join(outDir, COMPILED), 'utf8'));
+  writeFileSync(join(outDir, `${name}.json`), JSON.stringify({ knowledgeHash, data }));
+}
+
+export function compiledArtifact<T>(name: string): T | undefined {
+  defaultKnowledge();
+  const path = join(__dirname, `${name}.json`);
+  if (!cachedHash || !existsSync(path)) return undefined;
+  try {
+    const artifact = JSON.parse(readFileSync(path, 'utf8')) as { knowledgeHash?: string; data?: T };
+    return artifact.knowledgeHash === cachedHash ? artifact.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export { KnowledgeError };

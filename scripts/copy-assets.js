@@ -12,8 +12,12 @@ const bin = join(root, 'dist/cli/main.js');
 if (existsSync(bin)) chmodSync(bin, 0o755);
 
 try {
-  require(join(root, 'dist/knowledge/files.js')).compileKnowledge();
+  const files = require(join(root, 'dist/knowledge/files.js'));
+  files.compileKnowledge();
+  // The question index, built once here instead of on every process's first question.
+  const { questionIndexSnapshot } = require(join(root, 'dist/core/nlp/index.js'));
+  files.writeCompiledArtifact('question-index', questionIndexSnapshot(files.defaultKnowledge()));
 } catch (e) {
-  console.error(`build: the knowledge does not validate:\n${e.message}`);
+  console.error(`build: compiling the knowledge failed:\n${e.message}`);
   process.exit(1);
 }

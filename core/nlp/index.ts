@@ -36,7 +36,10 @@ export {
   buildQuestionIndex,
   buildIndexFromDocuments,
   QUESTION_SCORE,
+  questionIndexSnapshot,
+  restoreQuestionIndex,
   type QuestionIndex,
+  type QuestionIndexSnapshot,
   type QuestionMatch,
 } from './question-index';
 export { documentsOf, FIELD_WEIGHTS, type IndexDocument, type DocumentText, type QuestionFilter } from './documents';

@@ -94,6 +94,15 @@ function cosineWeights(tf: SparseVector, idf: (term: string) => number): SparseV
 
 let requestTerms: Set<string> | undefined;
 
+/** A built index as plain data: written by the build, restored at start-up instead of rebuilt. */
+export interface QuestionIndexSnapshot {
+  ids: string[];
+  postings: [string, Postings][];
+  idf: [string, number][];
+  unseenIdf: number;
+  triggers: { doc: number; terms: string[] }[];
+}
+
 class VectorQuestionIndex implements QuestionIndex {
   private readonly ids: string[];
   private readonly postings = new Map<string, Postings>();
@@ -101,6 +110,28 @@ class VectorQuestionIndex implements QuestionIndex {
   private readonly unseenIdf: number;
   /** Flow aliases as term sets, with the document they start. */
   private readonly triggers: { doc: number; terms: string[] }[] = [];
+
+  static fromSnapshot(s: QuestionIndexSnapshot): VectorQuestionIndex {
+    const index = Object.create(VectorQuestionIndex.prototype) as VectorQuestionIndex;
+    Object.assign(index, {
+      ids: s.ids,
+      postings: new Map(s.postings),
+      idfByTerm: new Map(s.idf),
+      unseenIdf: s.unseenIdf,
+      triggers: s.triggers,
+    });
+    return index;
+  }
+
+  snapshot(): QuestionIndexSnapshot {
+    return {
+      ids: this.ids,
+      postings: [...this.postings],
+      idf: [...this.idfByTerm],
+      unseenIdf: this.unseenIdf,
+      triggers: this.triggers,
+    };
+  }
 
   constructor(docs: IndexDocument[]) {
     this.ids = docs.map((d) => d.id);
@@ -237,6 +268,20 @@ export function buildIndexFromDocuments(docs: IndexDocument[]): QuestionIndex {
 }
 
 const cache = new WeakMap<Knowledge, QuestionIndex>();
+
+/** The knowledge's index as plain data (the build writes it beside the compiled knowledge). */
+export function questionIndexSnapshot(knowledge: Knowledge): QuestionIndexSnapshot {
+  return (buildQuestionIndex(knowledge) as VectorQuestionIndex).snapshot();
+}
+
+/**
+ * Installs a snapshot as the knowledge's index, so that the first question does not pay for
+ * tokenising and stemming the whole knowledge. The caller vouches that the snapshot was built from
+ * this knowledge (knowledge/files.ts ties compiled artifacts to the compiled knowledge's hash).
+ */
+export function restoreQuestionIndex(knowledge: Knowledge, snapshot: QuestionIndexSnapshot): void {
+  if (!cache.has(knowledge)) cache.set(knowledge, VectorQuestionIndex.fromSnapshot(snapshot));
+}
 
 /**
  * The question index of a knowledge graph, built once per Knowledge object. With a filter, builds
