@@ -8,7 +8,7 @@ import type { RawMatch, RawSymptom } from '../../knowledge/schema';
 import { evidenceOf, type CodeEvidence, type Evidence, type Intake } from '../model/evidence';
 import type { EvidenceQuote } from '../model/reply';
 import type { Signal } from '../rules/rule';
-import { requiredLiterals } from './literal-prefilter';
+import { LiteralSet, requiredLiterals } from './literal-prefilter';
 import { lineAround, quoteOf } from './quote';
 
 export interface SymptomHit {
@@ -47,6 +47,8 @@ interface CompiledKnowledge {
   bySignal: Map<string, CompiledMatch[]>;
   /** Matchers with any kind other than codes, DPM IDs and signals: visited every turn. */
   general: CompiledMatch[];
+  /** Every literal the patterns require, found in a text in one pass. */
+  literals: LiteralSet;
 }
 
 const compiledCache = new WeakMap<Knowledge, CompiledKnowledge>();
@@ -97,7 +99,7 @@ function index<K>(map: Map<K, CompiledMatch[]>, key: K, m: CompiledMatch): void 
 export function compiledMatchers(k: Knowledge): CompiledKnowledge {
   let c = compiledCache.get(k);
   if (!c) {
-    c = { all: [], byCode: new Map(), byDpmId: new Map(), bySignal: new Map(), general: [] };
+    c = { all: [], byCode: new Map(), byDpmId: new Map(), bySignal: new Map(), general: [], literals: new LiteralSet([]) };
     for (const symptom of k.symptoms.values()) {
       const m = compile(symptom);
       c.all.push(m);
@@ -107,6 +109,7 @@ export function compiledMatchers(k: Knowledge): CompiledKnowledge {
       const r = symptom.match;
       if (r.patterns || r.events || r.logs || r.iis || r.registry || r.commands || r.http) c.general.push(m);
     }
+    c.literals = new LiteralSet(c.all.flatMap((m) => m.patterns.flatMap((p) => p.literals ?? [])));
     compiledCache.set(k, c);
   }
   return c;
@@ -175,8 +178,8 @@ export function matchSymptoms(
   for (const s of signals) signalsById.set(s.id, [...(signalsById.get(s.id) ?? []), s]);
 
   const hits: SymptomHit[] = [];
-  const lowerText = matchText.toLowerCase();
   const compiled = compiledMatchers(k);
+  const present = compiled.literals.presentIn(matchText.toLowerCase());
   for (const m of candidates(compiled, codes, dpmIds.map((d) => d.id), signalsById.keys())) {
     const hit = new HitBuilder();
     if (m.codes.size) {
@@ -184,7 +187,7 @@ export function matchSymptoms(
     }
     if (m.dpmIds.size) for (const d of dpmIds) if (m.dpmIds.has(d.id)) hit.add(1, quoteOf(d, sourceOf(d)));
     for (const p of m.patterns) {
-      if (p.literals && !p.literals.some((l) => lowerText.includes(l))) continue;
+      if (p.literals && !p.literals.some((l) => present.has(l))) continue;
       const found = p.rx.exec(matchText);
       if (found) hit.add(0.9, { label: 'Message', quote: lineAround(matchText, found.index, found.index + found[0].length) });
     }
