@@ -79,8 +79,18 @@ export function createGuide(
   const engine = new GuideEngine(knowledge, { now: options.now });
   const render = options.render ?? guideActivity;
   const dialog = new GuideDialog(engine, render);
-  const dialogs = new DialogSet(conversationState.createProperty<DialogState>(options.stateProperty ?? 'certsleuthGuide'));
+  const dialogState = conversationState.createProperty<DialogState>(options.stateProperty ?? 'certsleuthGuide');
+  const dialogs = new DialogSet(dialogState);
   dialogs.add(dialog);
+
+  /**
+   * Whether a flow waits for this conversation's answer, read from the dialog stack itself: a
+   * DialogContext (and its state manager) costs every turn, and most turns are not the guide's.
+   */
+  async function flowIsActive(context: TurnContext): Promise<boolean> {
+    const state = await dialogState.get(context);
+    return state?.dialogStack?.[0]?.id === GUIDE_DIALOG_ID;
+  }
 
   async function restart(context: TurnContext, flowId: string, language: Language): Promise<void> {
     const dc = await dialogs.createContext(context);
@@ -96,12 +106,11 @@ export function createGuide(
       const activity = context.activity;
       if (activity.type !== 'message') return false;
       if (extras) context.turnState.set(GUIDE_TURN_EXTRAS, extras);
-      const dc = await dialogs.createContext(context);
       const route = routeGuideMessage(knowledge, {
         text: activity.text,
         value: activity.value,
         hasFiles: (extras?.inputs?.length ?? 0) > 0,
-        active: dc.activeDialog?.id === GUIDE_DIALOG_ID,
+        active: await flowIsActive(context),
         locale: activity.locale,
       });
       switch (route.kind) {
@@ -114,7 +123,7 @@ export function createGuide(
           await context.sendActivity(render(engine.list(route.language, route.unknown), activity.channelId));
           break;
         case 'continue':
-          await dc.continueDialog();
+          await (await dialogs.createContext(context)).continueDialog();
           break;
         case 'stale':
           await context.sendActivity({ type: 'message', text: guideTexts(route.language).noActive });
@@ -124,8 +133,7 @@ export function createGuide(
       return true;
     },
     async isActive(context) {
-      const dc = await dialogs.createContext(context);
-      return dc.activeDialog?.id === GUIDE_DIALOG_ID;
+      return flowIsActive(context);
     },
     async cancel(context) {
       const dc = await dialogs.createContext(context);

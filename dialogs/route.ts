@@ -51,15 +51,16 @@ export function languageOf(text: string, locale?: string): Language {
 
 export function routeGuideMessage(knowledge: Knowledge, input: RouteInput): GuideRoute {
   const text = (input.text ?? '').trim();
-  const language = languageOf(text, input.locale);
+  // Most turns are pastes for the diagnosis: the language is worked out only when the guide answers.
+  const language = () => languageOf(text, input.locale);
   const startFlow = flowOfValue(input.value);
-  if (startFlow) return knowledge.flows.has(startFlow) ? { kind: 'start', flowId: startFlow, language } : { kind: 'list', unknown: startFlow, language };
+  if (startFlow) return knowledge.flows.has(startFlow) ? { kind: 'start', flowId: startFlow, language: language() } : { kind: 'list', unknown: startFlow, language: language() };
   const command = parseGuideCommand(knowledge, text);
-  if (command?.kind === 'list') return { kind: 'list', language, ...(command.unknown ? { unknown: command.unknown } : {}) };
-  if (command?.kind === 'start') return { kind: 'start', flowId: command.flow.id, language };
+  if (command?.kind === 'list') return { kind: 'list', language: language(), ...(command.unknown ? { unknown: command.unknown } : {}) };
+  if (command?.kind === 'start') return { kind: 'start', flowId: command.flow.id, language: language() };
   if (input.active) return { kind: 'continue' };
   // A button of a flow that has ended: say so rather than diagnose the button.
-  if (isGuideValue(input.value)) return { kind: 'stale', language };
+  if (isGuideValue(input.value)) return { kind: 'stale', language: language() };
   const flow = input.hasFiles ? undefined : flowForQuestion(knowledge, text);
-  return flow ? { kind: 'start', flowId: flow.id, language } : { kind: 'pass' };
+  return flow ? { kind: 'start', flowId: flow.id, language: language() } : { kind: 'pass' };
 }
