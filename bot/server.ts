@@ -3,7 +3,8 @@
 // local playground when no app id is configured.
 import * as restify from 'restify';
 import type { AddressInfo } from 'node:net';
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { ConversationState, type Storage } from 'botbuilder';
+import { BoundedMemoryStorage } from './bounded-storage';
 import type { Knowledge } from '../core';
 import { defaultKnowledge } from '../knowledge/files';
 import { createAdapter } from './adapter';
@@ -49,7 +50,7 @@ const MAX_BODY_BYTES = 16 * 1024 * 1024;
 export function createBotServer(config: BotConfig, options: ServerOptions = {}): BotServer {
   const log = options.log ?? jsonLog();
   const knowledge = options.knowledge ?? defaultKnowledge();
-  const storage = options.storage ?? new MemoryStorage();
+  const storage = options.storage ?? new BoundedMemoryStorage();
   const conversationState = new ConversationState(storage);
   const seen = new SeenOnce();
 
