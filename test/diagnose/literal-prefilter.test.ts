@@ -7,7 +7,7 @@ import { defaultKnowledge } from '../../knowledge/files';
 
 function texts(): string[] {
   const dir = join(__dirname, '..', 'fixtures', 'text');
-  const out = readdirSync(dir).map((f) => readFileSync(join(dir, f)).toString('utf8').replace(/\u0000/g, ''));
+  const out = readdirSync(dir).map((f) => readFileSync(join(dir, f)).toString('utf8').split('\u0000').join(''));
   for (const f of ['realworld-cases.jsonl', 'realworld-2-cases.jsonl']) {
     try {
       for (const line of readFileSync(join(__dirname, '..', 'eval', f), 'utf8').split('\n')) if (line.trim()) out.push(JSON.parse(line).input);
