@@ -7,7 +7,7 @@ import type { Reply } from './model/reply';
 import type { Knowledge } from '../knowledge/graph';
 import { shippedKnowledge } from './shipped-knowledge';
 import { readInputs } from './intake';
-import { diagnoseIntake } from './diagnose';
+import { diagnoseIntake, diagnoseIntakeDetailed, type SymptomHit } from './diagnose';
 
 export interface DiagnoseOptions {
   knowledge?: Knowledge;
@@ -26,5 +26,6 @@ export async function diagnose(inputs: Input[], options: DiagnoseOptions = {}): 
   return { reply, intake };
 }
 
-export { readInputs, diagnoseIntake, shippedKnowledge };
+export { readInputs, diagnoseIntake, diagnoseIntakeDetailed, shippedKnowledge };
+export type { SymptomHit };
 export type { Evidence, Input, Intake, Language, Reply, Knowledge };

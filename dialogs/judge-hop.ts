@@ -9,13 +9,9 @@
 //   nothing at all                      → unclear (say what healthy looks like, ask yes / no)
 // Fault wins over healthy: one 414 among many 200s is the problem.
 
-import { diagnoseIntake, readInputs } from '../core';
-import { runRules } from '../core/diagnose';
-import { matchSymptoms, type SymptomHit } from '../core/diagnose/match';
-import { salientText } from '../core/diagnose/salient-text';
-import type { Evidence, Input, Language } from '../core/model/evidence';
+import { diagnoseIntakeDetailed, readInputs, type SymptomHit } from '../core';
+import type { Input, Language } from '../core/model/evidence';
 import type { Finding, Reply } from '../core/model/reply';
-import { allRules } from '../core/rules';
 import type { Knowledge, Located } from '../knowledge/graph';
 import type { RawFlow, RawFlowStep } from '../knowledge/schema';
 import { findingOfCause } from './finding-of-cause';
@@ -44,10 +40,7 @@ export async function judgeHop(
   // Only this turn's inputs: a hop's verdict must rest on what the user pasted for it, not on evidence
   // remembered from earlier hops (an earlier hop's healthy log would otherwise answer every later one).
   const intake = await readInputs(inputs, knowledge, { now });
-  const { signals } = runRules(allRules, { intake, knowledge, now, language: options.language });
-  const sourceOf = (e: Evidence) => (e.span ? intake.inputs[e.span.input]?.name : undefined);
-  const hits = matchSymptoms(knowledge, intake, signals, salientText(intake), sourceOf);
-  const reply = diagnoseIntake(intake, knowledge, { now, language: options.language });
+  const { reply, symptoms: hits } = diagnoseIntakeDetailed(intake, knowledge, { now, language: options.language });
 
   const step = flow.steps[stepIndex];
   const fault = faultAt(step, hits);

@@ -11,11 +11,13 @@ import { allRules } from '../rules';
 import type { Rule, Signal } from '../rules/rule';
 import { bindingsFromEvidence } from './bindings';
 import { buildFinding } from './finding';
-import { matchSymptoms } from './match';
+import { matchSymptoms, type SymptomHit } from './match';
 import { rankCauses, withParents } from './rank';
 import { isOnTopic } from './relevance';
 import { salientText } from './salient-text';
 import { texts } from './texts';
+
+export type { SymptomHit };
 
 export interface DiagnoseIntakeOptions {
   now?: Date;
@@ -51,6 +53,18 @@ export function runRules(rules: Rule[], ctx: Parameters<Rule['run']>[0]): { sign
 }
 
 export function diagnoseIntake(intake: Intake, knowledge: Knowledge, options: DiagnoseIntakeOptions = {}): Reply {
+  return diagnoseIntakeDetailed(intake, knowledge, options).reply;
+}
+
+/**
+ * The reply, and the knowledge symptoms the input matched (with their evidence): what a guided
+ * flow needs to judge a hop, which a reply's ranked causes do not say.
+ */
+export function diagnoseIntakeDetailed(
+  intake: Intake,
+  knowledge: Knowledge,
+  options: DiagnoseIntakeOptions = {},
+): { reply: Reply; symptoms: SymptomHit[] } {
   const language = options.language ?? intake.language;
   const t = texts(language);
   const now = options.now ?? new Date();
@@ -101,7 +115,7 @@ export function diagnoseIntake(intake: Intake, knowledge: Knowledge, options: Di
     for (const f of s.facts ?? []) if (!facts.some((x) => x.label === f.label && x.value === f.value)) facts.push(f);
   }
 
-  return { language, findings, decoded: dedupeDecoded(decoded), notes, followUps, facts };
+  return { reply: { language, findings, decoded: dedupeDecoded(decoded), notes, followUps, facts }, symptoms: hits };
 }
 
 function dedupeDecoded(list: DecodedCode[]): DecodedCode[] {
