@@ -38,8 +38,25 @@ export function namesTheField(text: string, k: Knowledge): boolean {
   return false;
 }
 
-/** Any evidence (a mention of a known component, a code, an event…) makes the input on topic. */
+/** Words that close a conversation: thanks, it works, fixed (English and German). */
+const RESOLVED = /\b(?:thanks|thank you|thx|cheers|works(?: now| again| fine)?|working (?:now|again)|fixed|solved|resolved|danke|funktioniert(?: jetzt| wieder)?|gelöst|behoben)\b/i;
+/** Words that report trouble, which a closing word does not cancel ("thanks, but it still fails"). */
+const TROUBLE = /\b(?:not|no longer|n't|cannot|can't|unable|fail\w*|error\w*|still|but|broken|stopped|nicht|kein\w*|fehl\w*|aber|immer noch|noch immer)\b|\?/i;
+
+/**
+ * "We renewed the certificate and everything works, thanks!" names the field but reports a fix:
+ * there is nothing to diagnose, and answering it with a cause would be noise.
+ */
+export function reportsResolution(text: string): boolean {
+  return RESOLVED.test(text) && !TROUBLE.test(text);
+}
+
+/**
+ * Whether words alone may raise findings: the input holds evidence (a mention of a known component,
+ * a code, an event…) or names the field, and does not merely report that the problem is solved.
+ */
 export function isOnTopic(intake: Intake, k: Knowledge): boolean {
+  if (intake.question !== undefined && reportsResolution(intake.question)) return false;
   if (intake.evidence.length > 0) return true;
   return intake.question !== undefined && namesTheField(intake.question, k);
 }

@@ -89,7 +89,7 @@ export function readCodes(ctx: ReadContext): CodeEvidence[] {
 
   // Win32 decimals: "Error 1008", "error code 5", "Fehler 1008", "(WIN32: 1722 …)", "WinHttp: 12175".
   eachMatch(
-    /\b(?:(?<!HTTP\s)(?:error|fehler)(?:\s*code)?|win32(?:\s*error)?|winhttp(?:\s*error)?|system error)\s*[:=#]?\s*(\d{1,5})(?![\dxX]|\.\d|[/:-]\d)/gi,
+    /\b(?:(?<!HTTP\s)(?:error|fehler)(?:\s*code)?|win32(?:\s*error)?|winhttp\w*(?:\s*error)?|system error)\s*[:=#]?\s*(\d{1,5})(?![\dxX]|\.\d|[/:-]\d)/gi,
     text,
     (m) => {
       const n = Number(m[1]);

@@ -1,8 +1,10 @@
 // The evaluation harness as floors that only go up. It runs every case through the built
 // `certsleuth diagnose --json`, as a user would:
 //  - the public cases (../shared/eval/public/cases.jsonl), when the shared folder is beside the repo;
-//  - our own real-world cases (test/eval/realworld-cases.jsonl): texts admins paste, written from
-//    the public sources in the research notes and never tuned against, as a check on over-fitting.
+//  - our own real-world cases: test/eval/realworld-cases.jsonl, texts admins paste written from the
+//    public sources in the research notes; test/eval/realworld-2-cases.jsonl, 45 more taken from
+//    public threads and articles by a reviewer who wrote them before reading the knowledge. Both
+//    check over-fitting to the public cases; knowledge fixed for them was fixed generally.
 // Raise the floors when the project gets better; never lower them.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,14 +20,20 @@ function score(args: string[]): { status: number | null; out: string } {
 
 const haveScorer = existsSync(SCORER);
 (haveScorer ? describe : describe.skip)('evaluation floors', () => {
-  it('public cases: top-1 ≥ 95 %, top-3 = 100 %', () => {
-    const { status, out } = score(['--min-top1', '0.95', '--min-top3', '1']);
+  it('public cases: top-1 ≥ 97 %, top-3 = 100 %', () => {
+    const { status, out } = score(['--min-top1', '0.97', '--min-top3', '1']);
     console.log(out);
     expect(status).toBe(0);
   }, 300_000);
 
-  it('our real-world cases: top-1 ≥ 90 %, top-3 ≥ 95 %', () => {
-    const { status, out } = score(['--cases', join(__dirname, 'realworld-cases.jsonl'), '--min-top1', '0.9', '--min-top3', '0.95']);
+  it('our real-world cases: top-1 ≥ 90 %, top-3 = 100 %', () => {
+    const { status, out } = score(['--cases', join(__dirname, 'realworld-cases.jsonl'), '--min-top1', '0.9', '--min-top3', '1']);
+    console.log(out);
+    expect(status).toBe(0);
+  }, 300_000);
+
+  it('our second real-world set (red team, from public threads and articles): top-1 ≥ 95 %, top-3 = 100 %', () => {
+    const { status, out } = score(['--cases', join(__dirname, 'realworld-2-cases.jsonl'), '--min-top1', '0.95', '--min-top3', '1']);
     console.log(out);
     expect(status).toBe(0);
   }, 300_000);

@@ -64,4 +64,9 @@ describe('codes', () => {
     ].join('\n');
     expect(codes(text)).toEqual([]);
   });
+
+  test('WinHTTP decimals as ConfigMgr clients log them ("Error at WinHttpSendRequest: 12057")', () => {
+    const list = codes('Failed to send HTTP request. (Error at WinHttpSendRequest: 12057)');
+    expect(list.map((c) => [c.value, c.notation])).toEqual([[12057, 'win32-decimal']]);
+  });
 });
