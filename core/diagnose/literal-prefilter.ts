@@ -14,25 +14,17 @@ const LITERAL_ESCAPES = new Set(['.', '\\', '/', '-', '(', ')', '[', ']', '{', '
 /** Splits a regex source at its top-level "|" (outside groups and classes). */
 function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let start = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = 0; i < source.length; ) {
     const c = source[i];
-    if (c === '\\') {
+    if (c === '\\') i += 2;
+    else if (c === '(' || c === '[') i = skipBlock(source, i);
+    else {
+      if (c === '|') {
+        out.push(source.slice(start, i));
+        start = i + 1;
+      }
       i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
     }
   }
   out.push(source.slice(start));
