@@ -27,8 +27,8 @@ interface CompiledMatch {
   dpmIds: Set<number>;
   /** Each pattern with the literals one of which the text must contain for it to match (see literal-prefilter.ts). */
   patterns: { rx: RegExp; literals?: string[] }[];
-  events: { provider?: string; ids?: Set<number>; trustErrors?: string[]; result?: number; description?: RegExp }[];
-  logs: { pattern: RegExp; component?: string; severity?: 'warning' | 'error' }[];
+  events: { provider?: string; ids?: Set<number>; trustErrors?: string[]; result?: number; description?: RegExp; literals?: string[] }[];
+  logs: { pattern: RegExp; literals?: string[]; component?: string; severity?: 'warning' | 'error' }[];
   iis: { uri?: RegExp; status?: Set<number>; substatus?: Set<number>; win32?: Set<number>; operation?: Set<string> }[];
   registry: { key?: RegExp; name?: RegExp; data?: RegExp }[];
   commands: { name: string; params: string[] }[];
@@ -70,8 +70,14 @@ function compile(symptom: Located<RawSymptom>): CompiledMatch {
       trustErrors: e.trustErrors,
       result: e.result !== undefined ? parseCodeLiteral(String(e.result)) : undefined,
       description: e.description ? rx(e.description) : undefined,
+      literals: e.description ? requiredLiterals(e.description) : undefined,
     })),
-    logs: (m.logs ?? []).map((l) => ({ pattern: rx(l.pattern), component: l.component?.toLowerCase(), severity: l.severity })),
+    logs: (m.logs ?? []).map((l) => ({
+      pattern: rx(l.pattern),
+      literals: requiredLiterals(l.pattern),
+      component: l.component?.toLowerCase(),
+      severity: l.severity,
+    })),
     iis: (m.iis ?? []).map((i) => ({
       uri: i.uri ? rx(i.uri) : undefined,
       status: i.status ? new Set(i.status) : undefined,
@@ -109,7 +115,13 @@ export function compiledMatchers(k: Knowledge): CompiledKnowledge {
       const r = symptom.match;
       if (r.patterns || r.events || r.logs || r.iis || r.registry || r.commands || r.http) c.general.push(m);
     }
-    c.literals = new LiteralSet(c.all.flatMap((m) => m.patterns.flatMap((p) => p.literals ?? [])));
+    c.literals = new LiteralSet(
+      c.all.flatMap((m) => [
+        ...m.patterns.flatMap((p) => p.literals ?? []),
+        ...m.logs.flatMap((l) => l.literals ?? []),
+        ...m.events.flatMap((e) => e.literals ?? []),
+      ]),
+    );
     compiledCache.set(k, c);
   }
   return c;
@@ -179,7 +191,10 @@ export function matchSymptoms(
 
   const hits: SymptomHit[] = [];
   const compiled = compiledMatchers(k);
-  const present = compiled.literals.presentIn(matchText.toLowerCase());
+  // On a large input the matched text is an excerpt (salient-text.ts); log patterns test every log
+  // line, so their literals are looked for in the lines too.
+  const logText = matchText.length < intake.text.length ? `\n${logs.map((l) => l.message).join('\n')}` : '';
+  const present = compiled.literals.presentIn((matchText + logText).toLowerCase());
   for (const m of candidates(compiled, codes, dpmIds.map((d) => d.id), signalsById.keys())) {
     const hit = new HitBuilder();
     if (m.codes.size) {
@@ -191,8 +206,14 @@ export function matchSymptoms(
       const found = p.rx.exec(matchText);
       if (found) hit.add(0.9, { label: 'Message', quote: lineAround(matchText, found.index, found.index + found[0].length) });
     }
-    for (const em of m.events) for (const ev of events) if (eventMatches(ev, em)) hit.add(1, quoteOf(ev, sourceOf(ev)));
+    for (const em of m.events) {
+      // A description's literals must occur in the text the event came from (log messages and
+      // event descriptions are part of the matched text, so absent literals mean no match).
+      if (em.literals && !em.literals.some((l) => present.has(l))) continue;
+      for (const ev of events) if (eventMatches(ev, em)) hit.add(1, quoteOf(ev, sourceOf(ev)));
+    }
     for (const lm of m.logs) {
+      if (lm.literals && !lm.literals.some((l) => present.has(l))) continue;
       for (const l of logs) {
         if (lm.component && !(l.component ?? '').toLowerCase().includes(lm.component)) continue;
         if (lm.severity && SEVERITY_RANK[l.severity] < SEVERITY_RANK[lm.severity]) continue;

@@ -32,12 +32,17 @@ describe('required-literal prefilter', () => {
     expect(requiredLiterals(source)).toEqual(expected);
   });
 
-  it('never skips a pattern that matches (all knowledge patterns × all real texts)', () => {
+  it('never skips a pattern that matches (all knowledge message, log and event-description patterns × all real texts)', () => {
     const k = defaultKnowledge();
     const corpus = texts();
     let checked = 0;
     for (const s of k.symptoms.values()) {
-      for (const p of s.match.patterns ?? []) {
+      const sources = [
+        ...(s.match.patterns ?? []),
+        ...(s.match.logs ?? []).map((l) => l.pattern),
+        ...(s.match.events ?? []).flatMap((e) => (e.description ? [e.description] : [])),
+      ];
+      for (const p of sources) {
         const rx = new RegExp(p, 'i');
         const lits = requiredLiterals(p);
         for (const t of corpus) {
