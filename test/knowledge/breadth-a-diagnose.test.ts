@@ -3,35 +3,9 @@
 // must come out on top. This is what a user sees; the pattern-level tests alone would not show
 // that the engine reads events, codes and IIS lines the way the knowledge expects.
 
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildKnowledge, type KnowledgeText } from '../../knowledge/load';
 import { readInputs } from '../../core/intake';
 import { diagnoseIntake } from '../../core/diagnose';
-
-const ROOT = join(__dirname, '..', '..', 'knowledge');
-const OUR_FILES = [
-  'adcs-ca.yaml',
-  'enrollment.yaml',
-  'revocation.yaml',
-  'smartcard-ntauth.yaml',
-  'rdp-winrm.yaml',
-  'wsus-codesigning.yaml',
-];
-
-function texts(): KnowledgeText[] {
-  const data = ['common.yaml', ...OUR_FILES].map((f) => ({
-    path: `data/${f}`,
-    text: readFileSync(join(ROOT, 'data', f), 'utf8'),
-  }));
-  const codesDir = join(ROOT, 'codes');
-  const codes = existsSync(codesDir)
-    ? readdirSync(codesDir)
-        .filter((f) => f.endsWith('.yaml'))
-        .map((f) => ({ path: `codes/${f}`, text: readFileSync(join(codesDir, f), 'utf8') }))
-    : [];
-  return [...data, ...codes];
-}
+import { areaKnowledge, BREADTH_A_FILES } from './area-files';
 
 const NOW = new Date('2026-11-22T00:00:00Z');
 
@@ -126,7 +100,7 @@ const CASES: { name: string; text: string; top: string }[] = [
 ];
 
 describe('breadth A pastes, end to end', () => {
-  const knowledge = buildKnowledge(texts());
+  const knowledge = areaKnowledge(BREADTH_A_FILES, { codes: true });
 
   it.each(CASES)('puts the proven cause first: $name', async ({ text, top }) => {
     const intake = await readInputs([{ name: 'message', content: text }], knowledge, { now: NOW });

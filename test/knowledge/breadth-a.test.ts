@@ -2,26 +2,9 @@
 // smart card logon and NTAuth, RDP/WinRM certificates, WSUS signing and Authenticode.
 // Loads only common.yaml and these files, so a problem found here is ours.
 
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildKnowledge, type KnowledgeText } from '../../knowledge/load';
 import { lintKnowledge } from '../../knowledge/lint';
 import type { Knowledge } from '../../knowledge/graph';
-
-const DATA = join(__dirname, '..', '..', 'knowledge', 'data');
-const OUR_FILES = [
-  'adcs-ca.yaml',
-  'enrollment.yaml',
-  'revocation.yaml',
-  'smartcard-ntauth.yaml',
-  'rdp-winrm.yaml',
-  'wsus-codesigning.yaml',
-];
-
-function texts(): KnowledgeText[] {
-  const files = ['common.yaml', ...OUR_FILES].filter((f) => existsSync(join(DATA, f)));
-  return files.map((f) => ({ path: `data/${f}`, text: readFileSync(join(DATA, f), 'utf8') }));
-}
+import { areaKnowledge, areaTexts, BREADTH_A_FILES as OUR_FILES, inFiles } from './area-files';
 
 /** The symptom ids whose message patterns match the text (patterns only: the intake is not involved). */
 function patternHits(k: Knowledge, text: string): string[] {
@@ -133,8 +116,8 @@ const UNRELATED = [
 ];
 
 describe('breadth A knowledge files', () => {
-  const k = buildKnowledge(texts());
-  const ourFile = (file: string) => OUR_FILES.some((f) => file === `data/${f}`);
+  const k = areaKnowledge(OUR_FILES);
+  const ourFile = inFiles(OUR_FILES);
   const ours = [...k.causes.values()].filter((c) => ourFile(c.file));
 
   it('lints clean apart from common components no file of ours uses', () => {
@@ -191,7 +174,8 @@ describe('breadth A knowledge files', () => {
 
   it('has a sample for a symptom of every file written so far', () => {
     const files = new Set(SAMPLES.filter((s) => k.symptoms.has(s.symptom)).map((s) => k.symptoms.get(s.symptom)!.file));
-    for (const f of OUR_FILES) if (existsSync(join(DATA, f))) expect(files).toContain(`data/${f}`);
+    const written = new Set(areaTexts(OUR_FILES).map((t) => t.path));
+    for (const f of OUR_FILES) if (written.has(`data/${f}`)) expect(files).toContain(`data/${f}`);
   });
 
   it.each(UNRELATED)('stays quiet on an unrelated line: %s', (text) => {

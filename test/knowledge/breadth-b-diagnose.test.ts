@@ -2,22 +2,10 @@
 // and the diagnosis with common.yaml + the part-B files, and must land on the cause they document.
 // Texts are quoted from the public sources each cause cites (event messages, log lines, exceptions).
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { diagnose } from '../../core';
-import { buildKnowledge } from '../../knowledge/load';
+import { areaKnowledge, BREADTH_B_FILES } from './area-files';
 
-const DATA = join(__dirname, '..', '..', 'knowledge', 'data');
-const FILES = [
-  'common.yaml',
-  'schannel-tls.yaml',
-  'iis-https.yaml',
-  'dotnet-keys.yaml',
-  'configmgr-pki.yaml',
-  'intune-ndes-connector.yaml',
-  'lync-skype-certs.yaml',
-];
-const knowledge = buildKnowledge(FILES.map((f) => ({ path: `data/${f}`, text: readFileSync(join(DATA, f), 'utf8') })));
+const knowledge = areaKnowledge(BREADTH_B_FILES);
 
 async function top(text: string, n = 1): Promise<string[]> {
   const { reply } = await diagnose([{ name: 'message', content: text }], { knowledge, now: new Date('2024-06-01T00:00:00Z') });

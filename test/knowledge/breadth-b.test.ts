@@ -1,30 +1,13 @@
 // Breadth part B: Schannel/TLS, IIS HTTPS, .NET keys, ConfigMgr client PKI, NDES/Intune connector and
 // Lync/Skype certificate causes. Loads only common.yaml and these files, so a problem found here is ours.
 
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildKnowledge, type KnowledgeText } from '../../knowledge/load';
 import { lintKnowledge } from '../../knowledge/lint';
 import { PLACEHOLDERS } from '../../core/diagnose/bindings';
-
-const DATA = join(__dirname, '..', '..', 'knowledge', 'data');
-const OUR_FILES = [
-  'schannel-tls.yaml',
-  'iis-https.yaml',
-  'dotnet-keys.yaml',
-  'configmgr-pki.yaml',
-  'intune-ndes-connector.yaml',
-  'lync-skype-certs.yaml',
-];
-
-function texts(): KnowledgeText[] {
-  const files = ['common.yaml', ...OUR_FILES].filter((f) => existsSync(join(DATA, f)));
-  return files.map((f) => ({ path: `data/${f}`, text: readFileSync(join(DATA, f), 'utf8') }));
-}
+import { areaKnowledge, BREADTH_B_FILES as OUR_FILES, inFiles } from './area-files';
 
 describe('breadth B knowledge files', () => {
-  const k = buildKnowledge(texts());
-  const ours = [...k.causes.values()].filter((c) => OUR_FILES.some((f) => c.file === `data/${f}`));
+  const k = areaKnowledge(OUR_FILES);
+  const ours = [...k.causes.values()].filter((c) => inFiles(OUR_FILES)(c.file));
 
   it('lints clean apart from common components no file of ours uses', () => {
     const problems = lintKnowledge(k).filter(
