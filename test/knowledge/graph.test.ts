@@ -31,6 +31,26 @@ describe('the shipped knowledge', () => {
     }
   });
 
+  it('no regex can backtrack catastrophically: no quantified group holds a quantifier of its own', () => {
+    // A structural check instead of a timed one: (x+)+, (a|ab)*, (.*)* are what make a regex blow up
+    // on a long hostile line; any group that is itself quantified must have a fixed-length inside.
+    const NESTED = /\((?:[^()\\]|\\.)*?[+*}](?:[^()\\]|\\.)*?\)(?:[+*]|\{\d*,\d*\})/;
+    for (const bad of ['(a+)+', '(.*)*', '(\\w+\\s?){2,}', '(?:x*y)+']) expect([bad, NESTED.test(bad)]).toEqual([bad, true]);
+    for (const fine of ['(a|b)+', '(?:code )?70', 'alert (?:is )?\\d+', '(?:ab){2}']) expect([fine, NESTED.test(fine)]).toEqual([fine, false]);
+    const offenders: string[] = [];
+    for (const s of k.symptoms.values()) {
+      const sources = [
+        ...(s.match.patterns ?? []),
+        ...(s.match.logs ?? []).map((l) => l.pattern),
+        ...(s.match.events ?? []).flatMap((e) => (e.description ? [e.description] : [])),
+        ...(s.match.iis ?? []).flatMap((i) => (i.uri ? [i.uri] : [])),
+        ...(s.match.registry ?? []).flatMap((r) => [r.key, r.name, r.data].filter((x): x is string => !!x)),
+      ];
+      for (const p of sources) if (NESTED.test(p)) offenders.push(`${s.id}: ${p}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it('every message pattern compiles and is not trivially broad', () => {
     for (const s of k.symptoms.values()) {
       for (const p of s.match.patterns ?? []) {
