@@ -162,18 +162,6 @@ describe('analyseCertificate (the benchmark entry point)', () => {
     expect(a.ca).toBe(false);
   });
 
-  it('takes under 10 ms per certificate (median)', async () => {
-    const d = der(await leaf(issuing));
-    const times: number[] = [];
-    for (let i = 0; i < 50; i++) {
-      const t = performance.now();
-      analyseCertificate(d, NOW);
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[25]).toBeLessThan(10);
-  });
-
   it('throws on bytes that are not a certificate (callers go through the reader, which never throws)', () => {
     expect(() => analyseCertificate(new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x05]), NOW)).toThrow();
   });
