@@ -106,8 +106,10 @@ export function diagnoseIntakeDetailed(
   if (failed.length) notes.push(t.rulesSkipped(failed.length));
   const followUps: string[] = [];
   if (findings.length === 0) {
-    notes.push(decoded.length ? t.noMatchButCodes : t.noMatch);
-    if (!intake.text.trim() && intake.evidence.length === 0) followUps.push(...t.askForEvidence);
+    const nothingRead = !intake.text.trim() && intake.evidence.length === 0;
+    // With nothing read, the reader's own note says so; "could not match" would only repeat it.
+    if (!nothingRead || notes.length === 0) notes.push(decoded.length ? t.noMatchButCodes : t.noMatch);
+    if (nothingRead) followUps.push(...t.askForEvidence);
   }
 
   const facts: Reply['facts'] = [];
