@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { ConversationState, type Storage } from 'botbuilder';
 import { BoundedMemoryStorage } from './bounded-storage';
 import type { Knowledge } from '../core';
-import { defaultKnowledge } from '../knowledge/files';
+import { shippedKnowledge } from '../core';
 import { createAdapter } from './adapter';
 import { slackEnabled, type BotConfig } from './config';
 import { SeenOnce } from './dedupe';
@@ -49,7 +49,7 @@ const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 export function createBotServer(config: BotConfig, options: ServerOptions = {}): BotServer {
   const log = options.log ?? jsonLog();
-  const knowledge = options.knowledge ?? defaultKnowledge();
+  const knowledge = options.knowledge ?? shippedKnowledge();
   const storage = options.storage ?? new BoundedMemoryStorage();
   const conversationState = new ConversationState(storage);
   const seen = new SeenOnce();
