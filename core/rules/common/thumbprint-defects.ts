@@ -12,6 +12,16 @@ const HIDDEN = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u00A0]/gu;
 /** Thumbprints that are references to certificates the system wrote itself, not something a user typed. */
 const SYSTEM_WRITTEN: ThumbprintEvidence['context'][] = ['file-ref', 'certutil', 'listing'];
 
+/**
+ * Spaces are a defect only where a person typed the thumbprint: Windows itself prints thumbprints
+ * as spaced pairs in event and log text (AutoEnrollment event 64, for one), which is formatting.
+ */
+function typedByUser(t: ThumbprintEvidence, eventSpans: { input: number; start: number; end: number }[]): boolean {
+  if (t.context === 'log') return false;
+  const s = t.span;
+  return !s || !eventSpans.some((e) => e.input === s.input && s.start >= e.start && s.end <= e.end);
+}
+
 function hiddenCharsOf(t: ThumbprintEvidence): string[] {
   const own = [...t.raw.matchAll(HIDDEN)].map((m) => `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
   return [...new Set([...t.hiddenChars, ...own])];
@@ -37,9 +47,15 @@ export const thumbprintDefects: Rule = {
   ],
   run({ intake }) {
     const out: Signal[] = [];
+    const eventSpans = evidenceOf(intake, 'event').flatMap((e) => (e.span ? [e.span] : []));
     for (const t of evidenceOf(intake, 'thumbprint')) {
       if (SYSTEM_WRITTEN.includes(t.context)) continue;
       const defects = defectsOf(t);
+      if (!typedByUser(t, eventSpans)) {
+        defects.delete('spaces');
+        defects.delete('separators');
+        if (t.raw.replace(HIDDEN, '').replace(/[\s:-]/g, '').length === 40) defects.delete('wrong-length');
+      }
       if (defects.size === 0) continue;
       const bindings = { thumbprint: t.clean };
       const facts = [{ label: 'cleaned thumbprint', value: t.clean }];

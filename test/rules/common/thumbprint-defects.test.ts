@@ -38,3 +38,26 @@ describe('common.thumbprint-defects', () => {
     expect(thumbprintDefects.run(ctx([clean, fileRef]))).toEqual([]);
   });
 });
+
+describe('thumbprints Windows printed itself', () => {
+  it('a spaced thumbprint inside an event is formatting, not a defect', async () => {
+    const { readInputs } = await import('../../../core/intake');
+    const { defaultKnowledge } = await import('../../../knowledge/files');
+    const { thumbprintDefects } = await import('../../../core/rules/common/thumbprint-defects');
+    const k = defaultKnowledge();
+    const event = [
+      'Log Name:      Application',
+      'Source:        Microsoft-Windows-CertificateServicesClient-AutoEnrollment',
+      'Event ID:      64',
+      'Level:         Warning',
+      'Description:',
+      'Certificate for local system with Thumbprint 49 3f 27 f3 5b 21 05 80 4a fb d4 9b b5 a5 9b f2 e3 80 e0 0a is about to expire or already expired.',
+    ].join('\n');
+    const fromEvent = await readInputs([{ name: 'message', content: event }], k);
+    const signals = thumbprintDefects.run({ intake: fromEvent, knowledge: k, now: new Date(), language: 'en' });
+    expect(signals.map((s) => s.id)).not.toContain('thumbprint.spaces');
+
+    const typed = await readInputs([{ name: 'message', content: 'Set-DPMCredentials -DPMServerName dpm01 -Thumbprint "49 3f 27 f3 5b 21 05 80 4a fb d4 9b b5 a5 9b f2 e3 80 e0 0a"' }], k);
+    expect(thumbprintDefects.run({ intake: typed, knowledge: k, now: new Date(), language: 'en' }).map((s) => s.id)).toContain('thumbprint.spaces');
+  });
+});
