@@ -6,6 +6,7 @@ import type { Evidence, Input, Intake, Language } from './model/evidence';
 import type { Reply } from './model/reply';
 import type { Knowledge } from '../knowledge/graph';
 import { shippedKnowledge } from './shipped-knowledge';
+import { describeCause, type CauseContent } from './diagnose/finding';
 import { readInputs } from './intake';
 import { diagnoseIntake, diagnoseIntakeDetailed, type SymptomHit } from './diagnose';
 
@@ -26,6 +27,7 @@ export async function diagnose(inputs: Input[], options: DiagnoseOptions = {}): 
   return { reply, intake };
 }
 
-export { readInputs, diagnoseIntake, diagnoseIntakeDetailed, shippedKnowledge };
+export { readInputs, diagnoseIntake, diagnoseIntakeDetailed, shippedKnowledge, describeCause };
+export type { CauseContent };
 export type { SymptomHit };
 export type { Evidence, Input, Intake, Language, Reply, Knowledge };

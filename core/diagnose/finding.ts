@@ -1,8 +1,8 @@
 // Turns a ranked cause into a finding: the cause's text in the user's language, its remediation and
 // checks with the user's values filled in, the evidence it rests on, its sources.
 
-import type { Knowledge } from '../../knowledge/graph';
-import type { GermanText, RawStep } from '../../knowledge/schema';
+import type { Knowledge, Located } from '../../knowledge/graph';
+import type { GermanText, RawCause, RawStep } from '../../knowledge/schema';
 import type { Language } from '../model/evidence';
 import type { ConfidenceLabel, DecodedCode, EvidenceQuote, Finding, Reference, Step } from '../model/reply';
 import { fill, type Bindings } from './bindings';
@@ -34,6 +34,41 @@ function nodeSteps(node: { title: string; steps: RawStep[]; de?: GermanText }, l
   return steps(list, bindings);
 }
 
+/** What the knowledge says about a cause, in the user's language, with their values filled in. */
+export interface CauseContent {
+  title: string;
+  summary: string;
+  cause: string;
+  remediation: Step[];
+  verify: Step[];
+  references: Reference[];
+}
+
+export function describeCause(k: Knowledge, c: Located<RawCause>, lang: Language, bindings: Bindings): CauseContent {
+  const remediation: Step[] = [];
+  for (const id of c.remediation) {
+    const r = k.remediations.get(id);
+    if (r) remediation.push(...nodeSteps(r, lang, bindings));
+  }
+  const verify: Step[] = [];
+  for (const id of c.verify) {
+    const v = k.checks.get(id);
+    if (v) verify.push(...nodeSteps(v, lang, bindings));
+  }
+  const references: Reference[] = c.sources
+    .map((s) => k.sources.get(s))
+    .filter((s) => s !== undefined)
+    .map((s) => ({ title: s.title, ...(s.url ? { url: s.url } : {}), ...(s.note ? { note: s.note } : {}) }));
+  return {
+    title: fill(localise(c, 'title', lang), bindings),
+    summary: fill(localise(c, 'summary', lang), bindings),
+    cause: fill(localise(c, 'explanation', lang), bindings),
+    remediation,
+    verify,
+    references,
+  };
+}
+
 export function buildFinding(
   k: Knowledge,
   ranked: RankedCause,
@@ -46,16 +81,7 @@ export function buildFinding(
   const own: Bindings = { ...bindings };
   for (const { hit } of ranked.hits) Object.assign(own, hit.bindings);
 
-  const remediation: Step[] = [];
-  for (const id of c.remediation) {
-    const r = k.remediations.get(id);
-    if (r) remediation.push(...nodeSteps(r, lang, own));
-  }
-  const verify: Step[] = [];
-  for (const id of c.verify) {
-    const v = k.checks.get(id);
-    if (v) verify.push(...nodeSteps(v, lang, own));
-  }
+  const content = describeCause(k, c, lang, own);
 
   const evidence: EvidenceQuote[] = [];
   for (const { hit } of [...ranked.hits].sort((a, b) => b.hit.strength * b.weight - a.hit.strength * a.weight)) {
@@ -65,11 +91,6 @@ export function buildFinding(
     evidence.push({ label: lang === 'de' ? 'Ihre Frage' : 'Your question', quote: question.slice(0, 240) });
   }
 
-  const references: Reference[] = c.sources
-    .map((s) => k.sources.get(s))
-    .filter((s) => s !== undefined)
-    .map((s) => ({ title: s.title, ...(s.url ? { url: s.url } : {}), ...(s.note ? { note: s.note } : {}) }));
-
   const codes: DecodedCode[] = [];
   for (const { hit } of ranked.hits) {
     for (const code of hit.codes) if (!codes.some((d) => d.raw === code.raw)) codes.push(decode(code));
@@ -77,15 +98,15 @@ export function buildFinding(
 
   return {
     id: c.id,
-    title: fill(localise(c, 'title', lang), own),
+    title: content.title,
     confidence: Math.round(ranked.score * 100) / 100,
     confidenceLabel: confidenceLabel(ranked.score),
-    summary: fill(localise(c, 'summary', lang), own),
-    cause: fill(localise(c, 'explanation', lang), own),
-    remediation,
-    verify,
+    summary: content.summary,
+    cause: content.cause,
+    remediation: content.remediation,
+    verify: content.verify,
     evidence,
-    references,
+    references: content.references,
     ...(codes.length ? { codes } : {}),
     ...(c.flow ? { flow: c.flow } : {}),
   };
