@@ -93,20 +93,58 @@ function quantifierAt(s: string, i: number): { length: number; optional: boolean
   return { length, optional };
 }
 
-/** The longest literal run an alternative requires, lower-cased; undefined when none is certain. */
-function requiredLiteral(alt: string): string | undefined {
-  const runs: string[] = [];
+/** The body of a group "( … )" whose content must match, or undefined for a lookaround. */
+function groupBody(group: string): string | undefined {
+  const inner = group.slice(1, -1);
+  if (!inner.startsWith('?')) return inner;
+  if (inner.startsWith('?:')) return inner.slice(2);
+  if (inner.startsWith('?<') && inner[2] !== '=' && inner[2] !== '!') {
+    const close = inner.indexOf('>');
+    return close < 0 ? undefined : inner.slice(close + 1);
+  }
+  return undefined;
+}
+
+/** "\\uXXXX" as the character it stands for (not a surrogate half), else undefined. */
+function unicodeEscape(s: string, i: number): string | undefined {
+  const m = /^\\u([0-9A-Fa-f]{4})/.exec(s.slice(i, i + 6));
+  if (!m) return undefined;
+  const code = parseInt(m[1], 16);
+  return code >= 0xd800 && code <= 0xdfff ? undefined : String.fromCharCode(code);
+}
+
+/**
+ * How selective a factor is: a factor is a set of literals one of which the text must hold. Longer
+ * literals are rarer, and every extra alternative is one more way in.
+ */
+function selectivity(factor: string[]): number {
+  return Math.min(...factor.map((l) => l.trim().length)) * 8 - factor.length;
+}
+
+/**
+ * The most selective factor an alternative requires, lower-cased: either a literal run, or a group
+ * that must match once or more and whose every alternative requires a literal of its own (so
+ * "(?:Basissperrliste|Sperrliste)" yields both words). Undefined when none is certain.
+ */
+function requiredFactor(alt: string): string[] | undefined {
+  const factors: string[][] = [];
   let run = '';
   const flush = () => {
-    if (run) runs.push(run);
+    if (run.trim().length >= 3) factors.push([run.toLowerCase()]);
     run = '';
   };
   for (let i = 0; i < alt.length; ) {
     const c = alt[i];
     if (c === '(' || c === '[') {
       flush();
-      i = skipBlock(alt, i);
-      i += quantifierAt(alt, i).length;
+      const end = skipBlock(alt, i);
+      const q = quantifierAt(alt, end);
+      if (c === '(' && !q.optional) {
+        const body = groupBody(alt.slice(i, end));
+        const inner = body === undefined ? undefined : requiredLiterals(body);
+        if (inner) factors.push(inner);
+      }
+      i = end + q.length;
       continue;
     }
     let ch: string | undefined;
@@ -114,6 +152,7 @@ function requiredLiteral(alt: string): string | undefined {
     if (c === '\\') {
       const e = alt[i + 1];
       if (e !== undefined && LITERAL_ESCAPES.has(e)) ch = e;
+      else if (e === 'u') ch = unicodeEscape(alt, i);
       width = escapeWidth(alt, i);
     } else if (!META.has(c)) ch = c;
     const q = quantifierAt(alt, i + width);
@@ -126,8 +165,9 @@ function requiredLiteral(alt: string): string | undefined {
     i += width + q.length;
   }
   flush();
-  const best = runs.sort((a, b) => b.length - a.length)[0];
-  return best && best.trim().length >= 3 ? best.toLowerCase() : undefined;
+  let best: string[] | undefined;
+  for (const f of factors) if (!best || selectivity(f) > selectivity(best)) best = f;
+  return best;
 }
 
 /**
@@ -137,9 +177,9 @@ function requiredLiteral(alt: string): string | undefined {
 export function requiredLiterals(source: string): string[] | undefined {
   const out: string[] = [];
   for (const alt of topLevelAlternatives(source)) {
-    const lit = requiredLiteral(alt);
-    if (!lit) return undefined;
-    out.push(lit);
+    const factor = requiredFactor(alt);
+    if (!factor) return undefined;
+    for (const lit of factor) if (!out.includes(lit)) out.push(lit);
   }
   return out;
 }
@@ -147,10 +187,12 @@ export function requiredLiterals(source: string): string[] | undefined {
 /**
  * Finds which of many literals occur in a text in one pass: literals are indexed by their first
  * three characters, and each position of the text looks its three characters up. Much cheaper than
- * one substring search per literal when there are hundreds of literals.
+ * one substring search per literal when there are hundreds of literals. A bitmap of hashed
+ * three-character prefixes rejects most positions without building a string.
  */
 export class LiteralSet {
   private readonly byPrefix = new Map<string, string[]>();
+  private readonly maybe = new Uint8Array(PREFIX_BUCKETS);
 
   constructor(literals: Iterable<string>) {
     for (const lit of new Set(literals)) {
@@ -158,17 +200,30 @@ export class LiteralSet {
       const list = this.byPrefix.get(key);
       if (list) list.push(lit);
       else this.byPrefix.set(key, [lit]);
+      this.maybe[prefixHash(lit.charCodeAt(0), lit.charCodeAt(1), lit.charCodeAt(2))] = 1;
     }
   }
 
   /** The literals present in `lowerText` (already lower-cased). */
   presentIn(lowerText: string): Set<string> {
     const present = new Set<string>();
+    let a = lowerText.charCodeAt(0);
+    let b = lowerText.charCodeAt(1);
     for (let i = 0; i + 3 <= lowerText.length; i++) {
-      const list = this.byPrefix.get(lowerText.slice(i, i + 3));
-      if (!list) continue;
-      for (const lit of list) if (!present.has(lit) && lowerText.startsWith(lit, i)) present.add(lit);
+      const c = lowerText.charCodeAt(i + 2);
+      if (this.maybe[prefixHash(a, b, c)]) {
+        const list = this.byPrefix.get(lowerText.slice(i, i + 3));
+        if (list) for (const lit of list) if (!present.has(lit) && lowerText.startsWith(lit, i)) present.add(lit);
+      }
+      a = b;
+      b = c;
     }
     return present;
   }
+}
+
+const PREFIX_BUCKETS = 1 << 16;
+
+function prefixHash(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 16;
 }

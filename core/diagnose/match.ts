@@ -22,6 +22,8 @@ export interface SymptomHit {
 }
 
 interface CompiledMatch {
+  /** Position in knowledge order: candidates are visited in it. */
+  order: number;
   symptom: Located<RawSymptom>;
   codes: Set<number>;
   dpmIds: Set<number>;
@@ -37,16 +39,21 @@ interface CompiledMatch {
 }
 
 /**
- * The matchers and indexes from a matcher key (a code, a DPM ID, an event ID, a signal id) to the
- * matchers that may fire on it, so that a turn only visits the symptoms its evidence can reach.
+ * The matchers and indexes from a matcher key (a code, a DPM ID, a signal id, a literal a message
+ * pattern requires, a kind of evidence) to the matchers that may fire on it, so that a turn only
+ * visits the symptoms its evidence can reach.
  */
 interface CompiledKnowledge {
   all: CompiledMatch[];
   byCode: Map<number, CompiledMatch[]>;
   byDpmId: Map<number, CompiledMatch[]>;
   bySignal: Map<string, CompiledMatch[]>;
-  /** Matchers with any kind other than codes, DPM IDs and signals: visited every turn. */
-  general: CompiledMatch[];
+  /** Matchers by a literal one of their message patterns requires. */
+  byLiteral: Map<string, CompiledMatch[]>;
+  /** Matchers with a message pattern no literal can rule out: visited every turn. */
+  unfiltered: CompiledMatch[];
+  /** Matchers by the kind of evidence they test (events, log lines, IIS, registry, commands, HTTP). */
+  byKind: Map<Evidence['kind'], CompiledMatch[]>;
   /** Every literal the patterns require, found in a text in one pass. */
   literals: LiteralSet;
 }
@@ -57,9 +64,10 @@ const rx = (s: string): RegExp => new RegExp(s, 'i');
 const codeSet = (list?: string[]): Set<number> =>
   new Set((list ?? []).map((c) => parseCodeLiteral(c)).filter((v): v is number => v !== undefined));
 
-function compile(symptom: Located<RawSymptom>): CompiledMatch {
+function compile(symptom: Located<RawSymptom>, order: number): CompiledMatch {
   const m: RawMatch = symptom.match;
   return {
+    order,
     symptom,
     codes: codeSet(m.codes),
     dpmIds: new Set(m.dpmIds ?? []),
@@ -105,15 +113,36 @@ function index<K>(map: Map<K, CompiledMatch[]>, key: K, m: CompiledMatch): void 
 export function compiledMatchers(k: Knowledge): CompiledKnowledge {
   let c = compiledCache.get(k);
   if (!c) {
-    c = { all: [], byCode: new Map(), byDpmId: new Map(), bySignal: new Map(), general: [], literals: new LiteralSet([]) };
+    c = {
+      all: [],
+      byCode: new Map(),
+      byDpmId: new Map(),
+      bySignal: new Map(),
+      byLiteral: new Map(),
+      unfiltered: [],
+      byKind: new Map(),
+      literals: new LiteralSet([]),
+    };
     for (const symptom of k.symptoms.values()) {
-      const m = compile(symptom);
+      const m = compile(symptom, c.all.length);
       c.all.push(m);
       for (const code of m.codes) index(c.byCode, code, m);
       for (const id of m.dpmIds) index(c.byDpmId, id, m);
       for (const id of m.signals) index(c.bySignal, id, m);
-      const r = symptom.match;
-      if (r.patterns || r.events || r.logs || r.iis || r.registry || r.commands || r.http) c.general.push(m);
+      for (const p of m.patterns) {
+        if (p.literals) for (const lit of p.literals) index(c.byLiteral, lit, m);
+        else if (!c.unfiltered.includes(m)) c.unfiltered.push(m);
+      }
+      if (m.events.length) index(c.byKind, 'event', m);
+      if (m.logs.length) index(c.byKind, 'log-line', m);
+      if (m.iis.length) index(c.byKind, 'iis-request', m);
+      if (m.registry.length) index(c.byKind, 'registry-value', m);
+      if (m.commands.length) index(c.byKind, 'command', m);
+      // HTTP statuses are tested against status evidence and IIS requests alike.
+      if (m.http.length) {
+        index(c.byKind, 'http-status', m);
+        index(c.byKind, 'iis-request', m);
+      }
     }
     c.literals = new LiteralSet(
       c.all.flatMap((m) => [
@@ -128,12 +157,25 @@ export function compiledMatchers(k: Knowledge): CompiledKnowledge {
 }
 
 /** The matchers this turn's evidence can reach, in knowledge order. */
-function candidates(c: CompiledKnowledge, codes: CodeEvidence[], dpmIds: number[], signalIds: Iterable<string>): CompiledMatch[] {
-  const picked = new Set<CompiledMatch>(c.general);
-  for (const code of codes) for (const f of codeForms(code)) for (const m of c.byCode.get(f) ?? []) picked.add(m);
-  for (const id of dpmIds) for (const m of c.byDpmId.get(id) ?? []) picked.add(m);
-  for (const id of signalIds) for (const m of c.bySignal.get(id) ?? []) picked.add(m);
-  return c.all.filter((m) => picked.has(m));
+function candidates(
+  c: CompiledKnowledge,
+  intake: Intake,
+  codes: CodeEvidence[],
+  dpmIds: number[],
+  signalIds: Iterable<string>,
+  present: Set<string>,
+): CompiledMatch[] {
+  const picked = new Set<CompiledMatch>(c.unfiltered);
+  const add = (list: CompiledMatch[] | undefined) => {
+    if (list) for (const m of list) picked.add(m);
+  };
+  for (const code of codes) for (const f of codeForms(code)) add(c.byCode.get(f));
+  for (const id of dpmIds) add(c.byDpmId.get(id));
+  for (const id of signalIds) add(c.bySignal.get(id));
+  for (const lit of present) add(c.byLiteral.get(lit));
+  const kinds = new Set(intake.evidence.map((e) => e.kind));
+  for (const kind of kinds) add(c.byKind.get(kind));
+  return [...picked].sort((a, b) => a.order - b.order);
 }
 
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
@@ -171,12 +213,23 @@ class HitBuilder {
   }
 }
 
+export interface MatchOptions {
+  /**
+   * Visit every matcher and run every regex, with no index and no literal prefilter: the reference
+   * the indexed matching is tested against.
+   */
+  exhaustive?: boolean;
+}
+
+const EVERY_LITERAL = { has: (_literal: string) => true };
+
 export function matchSymptoms(
   k: Knowledge,
   intake: Intake,
   signals: Signal[],
   matchText: string,
   sourceOf: (e: Evidence) => string | undefined,
+  options: MatchOptions = {},
 ): SymptomHit[] {
   const codes = evidenceOf(intake, 'code');
   const dpmIds = evidenceOf(intake, 'dpm-id');
@@ -194,8 +247,10 @@ export function matchSymptoms(
   // On a large input the matched text is an excerpt (salient-text.ts); log patterns test every log
   // line, so their literals are looked for in the lines too.
   const logText = matchText.length < intake.text.length ? `\n${logs.map((l) => l.message).join('\n')}` : '';
-  const present = compiled.literals.presentIn((matchText + logText).toLowerCase());
-  for (const m of candidates(compiled, codes, dpmIds.map((d) => d.id), signalsById.keys())) {
+  const inText = options.exhaustive ? undefined : compiled.literals.presentIn((matchText + logText).toLowerCase());
+  const present = inText ?? EVERY_LITERAL;
+  const visit = inText ? candidates(compiled, intake, codes, dpmIds.map((d) => d.id), signalsById.keys(), inText) : compiled.all;
+  for (const m of visit) {
     const hit = new HitBuilder();
     if (m.codes.size) {
       for (const c of codes) if (codeForms(c).some((f) => m.codes.has(f))) hit.add(1, quoteOf(c, sourceOf(c)), c);
@@ -203,8 +258,8 @@ export function matchSymptoms(
     if (m.dpmIds.size) for (const d of dpmIds) if (m.dpmIds.has(d.id)) hit.add(1, quoteOf(d, sourceOf(d)));
     for (const p of m.patterns) {
       if (p.literals && !p.literals.some((l) => present.has(l))) continue;
-      const found = p.rx.exec(matchText);
-      if (found) hit.add(0.9, { label: 'Message', quote: lineAround(matchText, found.index, found.index + found[0].length) });
+      const at = p.rx.exec(matchText);
+      if (at) hit.add(0.9, { label: 'Message', quote: lineAround(matchText, at.index, at.index + at[0].length) });
     }
     for (const em of m.events) {
       // A description's literals must occur in the text the event came from (log messages and
