@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationState } from 'botbuilder';
 import type { BotConfig } from './config';
+import { ReusingBotFrameworkAuthentication } from './reused-clients';
 import { describeError, type Log } from './log';
 
 export function createAdapter(config: BotConfig, conversationState: ConversationState, log: Log): CloudAdapter {
@@ -14,7 +15,7 @@ export function createAdapter(config: BotConfig, conversationState: Conversation
     MicrosoftAppType: config.microsoftAppType,
     MicrosoftAppTenantId: config.microsoftAppTenantId,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CloudAdapter(new ReusingBotFrameworkAuthentication(auth));
   adapter.onTurnError = async (context, error) => {
     const errorId = randomBytes(4).toString('hex');
     log.error('turn-error', { errorId, channelId: context.activity.channelId, activityType: context.activity.type, error: describeError(error) });
