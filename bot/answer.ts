@@ -1,8 +1,9 @@
 // The channel-neutral turn: route a message to a command or to the diagnosis, with the evidence
 // remembered from earlier turns. Teams (via botbuilder) and direct Slack (via Bolt) both call this,
 // so both answer the same way; only the rendering differs.
-import { diagnose, type Evidence, type Input, type Knowledge, type Reply } from '../core';
+import type { Evidence, Input, Knowledge, Reply } from '../core';
 import { parseCommand, runCommand, type CommandOutput } from './commands';
+import { DiagnosisBusyError, DiagnosisTimeoutError, type DiagnosisRunner } from './diagnosis';
 
 export interface Question {
   /** The message text with any @mention removed. */
@@ -21,7 +22,13 @@ export type Answer =
   | { kind: 'command'; output: CommandOutput }
   | { kind: 'nothing'; notes: string[] };
 
-export async function answerQuestion(q: Question, knowledge: Knowledge): Promise<Answer> {
+export interface AnswerDeps {
+  knowledge: Knowledge;
+  /** Where the diagnosis runs (worker threads or the event loop). */
+  diagnosis: DiagnosisRunner;
+}
+
+export async function answerQuestion(q: Question, { knowledge, diagnosis }: AnswerDeps): Promise<Answer> {
   if (!q.files.length) {
     const parsed = parseCommand(q.text);
     if (parsed) return { kind: 'command', output: runCommand(parsed, knowledge) };
@@ -31,6 +38,17 @@ export async function answerQuestion(q: Question, knowledge: Knowledge): Promise
   inputs.push(...q.files);
   if (!inputs.length) return { kind: 'nothing', notes: q.notes };
   const now = q.now ?? new Date();
-  const { reply, intake } = await diagnose(inputs, { knowledge, memory: q.memory, now });
-  return { kind: 'diagnosis', reply: { ...reply, notes: [...q.notes, ...reply.notes] }, newEvidence: intake.evidence };
+  try {
+    const { reply, evidence } = await diagnosis.run({ inputs, memory: q.memory, now });
+    return { kind: 'diagnosis', reply: { ...reply, notes: [...q.notes, ...reply.notes] }, newEvidence: evidence };
+  } catch (err) {
+    if (err instanceof DiagnosisTimeoutError) {
+      const seconds = Math.round(err.limitMs / 1000);
+      return { kind: 'nothing', notes: [...q.notes, `That took longer than ${seconds} s to analyse, so I stopped. Paste the part around the error (the event, the log lines near it) and I will look again.`] };
+    }
+    if (err instanceof DiagnosisBusyError) {
+      return { kind: 'nothing', notes: [...q.notes, 'I am working through many diagnoses right now. Please send that again in a minute.'] };
+    }
+    throw err;
+  }
 }

@@ -1,5 +1,6 @@
 // Settings from the environment, read in one place so the rest of the bot takes them as a plain
 // object (and tests build one without touching process.env).
+import { availableParallelism } from 'node:os';
 
 export interface BotConfig {
   port: number;
@@ -23,9 +24,22 @@ export interface BotConfig {
    * loopback, so tests can serve files locally. Never set in production.
    */
   testAllowLoopbackDownloads: boolean;
+  /** Worker threads for diagnoses (CERTSLEUTH_DIAGNOSIS_WORKERS); 0 keeps them in the event loop. */
+  diagnosisWorkers: number;
+  /** A diagnosis running longer is stopped and the user told (CERTSLEUTH_DIAGNOSIS_TIMEOUT_MS). */
+  diagnosisTimeoutMs: number;
 }
 
 type Env = Record<string, string | undefined>;
+
+/** One worker per spare core (the event loop keeps one), at least one, at most four. */
+const DEFAULT_WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
+const DEFAULT_DIAGNOSIS_TIMEOUT_MS = 30_000;
+
+function count(value: string | undefined, fallback: number): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n >= 0 ? n : fallback;
+}
 
 export function loadConfig(env: Env = process.env): BotConfig {
   const appId = (env.MicrosoftAppId ?? '').trim();
@@ -43,6 +57,8 @@ export function loadConfig(env: Env = process.env): BotConfig {
     slackApiUrl: env.SLACK_API_URL || undefined,
     playground: appId === '',
     testAllowLoopbackDownloads: env.CERTSLEUTH_TEST_ALLOW_LOOPBACK_DOWNLOADS === '1',
+    diagnosisWorkers: Math.min(16, count(env.CERTSLEUTH_DIAGNOSIS_WORKERS, DEFAULT_WORKERS)),
+    diagnosisTimeoutMs: count(env.CERTSLEUTH_DIAGNOSIS_TIMEOUT_MS, DEFAULT_DIAGNOSIS_TIMEOUT_MS) || DEFAULT_DIAGNOSIS_TIMEOUT_MS,
   };
 }
 

@@ -14,6 +14,7 @@ import { mountPlayground } from './playground-routes';
 import { createSlackApp } from './slack/app';
 import { CertSleuthBot } from './teams-bot';
 import { createGuide } from '../dialogs';
+import { createDiagnosisRunner } from './diagnosis';
 
 export interface BotServer {
   server: restify.Server;
@@ -49,6 +50,11 @@ const MAX_BODY_BYTES = 16 * 1024 * 1024;
 export function createBotServer(config: BotConfig, options: ServerOptions = {}): BotServer {
   const log = options.log ?? jsonLog();
   const knowledge = options.knowledge ?? shippedKnowledge();
+  const diagnosis = createDiagnosisRunner(
+    knowledge,
+    { workers: config.diagnosisWorkers, timeoutMs: config.diagnosisTimeoutMs, shippedKnowledge: options.knowledge === undefined },
+    log,
+  );
   const storage = options.storage ?? new BoundedMemoryStorage();
   const conversationState = new ConversationState(storage);
   const seen = new SeenOnce();
@@ -58,7 +64,7 @@ export function createBotServer(config: BotConfig, options: ServerOptions = {}):
 
   const adapter = createAdapter(config, conversationState, log);
   const guide = createGuide(conversationState, knowledge, { now: options.now });
-  const bot = new CertSleuthBot({ knowledge, guide, conversationState, seen, log, testAllowLoopbackDownloads: config.testAllowLoopbackDownloads, now: options.now });
+  const bot = new CertSleuthBot({ knowledge, diagnosis, guide, conversationState, seen, log, testAllowLoopbackDownloads: config.testAllowLoopbackDownloads, now: options.now });
 
   server.post('/api/messages', async (req, res) => {
     if (!config.microsoftAppId && !repliesStayLocal(req.body)) {
@@ -70,7 +76,7 @@ export function createBotServer(config: BotConfig, options: ServerOptions = {}):
   });
 
   server.get('/healthz', (_req, res, next) => {
-    res.send(200, { status: 'ok', knowledge: { causes: knowledge.causes.size }, playground: config.playground, slack: slackEnabled(config) });
+    res.send(200, { status: 'ok', knowledge: { causes: knowledge.causes.size }, diagnosisWorkers: diagnosis.workers, playground: config.playground, slack: slackEnabled(config) });
     next();
   });
 
@@ -80,6 +86,7 @@ export function createBotServer(config: BotConfig, options: ServerOptions = {}):
       botToken: config.slackBotToken,
       apiUrl: config.slackApiUrl,
       knowledge,
+      diagnosis,
       storage,
       seen,
       log,
@@ -103,12 +110,13 @@ export function createBotServer(config: BotConfig, options: ServerOptions = {}):
         });
       });
     },
-    close() {
-      return new Promise((done) => {
+    async close() {
+      await new Promise<void>((done) => {
         server.close(() => done());
         // Keep-alive sockets would hold close() open.
         (server.server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
+      await diagnosis.close();
     },
   };
 }

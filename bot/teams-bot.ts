@@ -5,6 +5,7 @@
 import { ActivityTypes, TeamsActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import type { Knowledge } from '../core';
 import type { Guide } from '../dialogs';
+import type { DiagnosisRunner } from './diagnosis';
 import type { CardActionData } from '../core/render/adaptive-card';
 import { answerQuestion } from './answer';
 import { readActivityFiles } from './activity-files';
@@ -21,6 +22,7 @@ export interface ConversationMemory {
 
 export interface BotDeps {
   knowledge: Knowledge;
+  diagnosis: DiagnosisRunner;
   /** Guided troubleshooting flows (dialogs/): consulted after commands, before diagnosis. */
   guide: Guide;
   conversationState: ConversationState;
@@ -104,7 +106,7 @@ export class CertSleuthBot extends TeamsActivityHandler {
     // A guide hop is judged on this turn alone; a turn the guide consumed is not remembered either.
     if (await this.deps.guide.handle(context, { inputs: files })) return;
 
-    const answer = await answerQuestion({ text, files, notes, memory: recalled, now: this.now() }, this.deps.knowledge);
+    const answer = await answerQuestion({ text, files, notes, memory: recalled, now: this.now() }, this.deps);
     switch (answer.kind) {
       case 'command': // only "guide …" the guide did not take: the static checklist
         await context.sendActivity(commandActivity(answer.output, channelId));

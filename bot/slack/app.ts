@@ -6,6 +6,7 @@ import { App, LogLevel, type Logger } from '@slack/bolt';
 import type { Storage } from 'botbuilder';
 import type { Input, Knowledge } from '../../core';
 import { renderBlockKit } from '../../core/render/block-kit';
+import type { DiagnosisRunner } from '../diagnosis';
 import { answerQuestion } from '../answer';
 import { download, downloadPolicy, SLACK_HOSTS } from '../attachments';
 import { commandBlocks } from '../command-render';
@@ -23,6 +24,8 @@ export interface SlackDeps {
   botToken: string;
   apiUrl?: string;
   knowledge: Knowledge;
+  /** Where diagnoses run (worker threads or the event loop). */
+  diagnosis: DiagnosisRunner;
   storage: Storage;
   seen: SeenOnce;
   log: Log;
@@ -143,7 +146,7 @@ export function createSlackApp(deps: SlackDeps): { app: App; receiver: RestifySl
           return;
         }
       }
-      const answer = await answerQuestion({ text, files, notes, memory: recalled, now }, deps.knowledge);
+      const answer = await answerQuestion({ text, files, notes, memory: recalled, now }, deps);
       let message: { text: string; blocks?: unknown[] };
       if (answer.kind === 'command') {
         if (answer.output.resetMemory) {
