@@ -185,45 +185,82 @@ export function requiredLiterals(source: string): string[] | undefined {
 }
 
 /**
- * Finds which of many literals occur in a text in one pass: literals are indexed by their first
- * three characters, and each position of the text looks its three characters up. Much cheaper than
- * one substring search per literal when there are hundreds of literals. A bitmap of hashed
- * three-character prefixes rejects most positions without building a string.
+ * Finds which of many literals occur in a text, in a few passes that allocate nothing per position.
+ * Literals are grouped by length into tiers of window widths (16, 12, 8, 4 and 3 characters); each
+ * tier slides a rolling hash of its width over the text and looks the hash up in a bitmap built from
+ * the literals' own first characters. Only a hit compares strings. The windows are wide because a
+ * literal's first few characters ("cert", "could no") occur all over any English text, and every
+ * false hit costs a string comparison per literal sharing them.
  */
 export class LiteralSet {
-  private readonly byPrefix = new Map<string, string[]>();
-  private readonly maybe = new Uint8Array(PREFIX_BUCKETS);
+  private readonly tiers = TIER_WIDTHS.map((w) => new Tier(w));
 
   constructor(literals: Iterable<string>) {
     for (const lit of new Set(literals)) {
-      const key = lit.slice(0, 3);
-      const list = this.byPrefix.get(key);
-      if (list) list.push(lit);
-      else this.byPrefix.set(key, [lit]);
-      this.maybe[prefixHash(lit.charCodeAt(0), lit.charCodeAt(1), lit.charCodeAt(2))] = 1;
+      if (lit.length < 3) continue; // requiredLiterals never yields these; nothing to index them by
+      this.tiers.find((t) => lit.length >= t.width)!.add(lit);
     }
   }
 
   /** The literals present in `lowerText` (already lower-cased). */
   presentIn(lowerText: string): Set<string> {
     const present = new Set<string>();
-    let a = lowerText.charCodeAt(0);
-    let b = lowerText.charCodeAt(1);
-    for (let i = 0; i + 3 <= lowerText.length; i++) {
-      const c = lowerText.charCodeAt(i + 2);
-      if (this.maybe[prefixHash(a, b, c)]) {
-        const list = this.byPrefix.get(lowerText.slice(i, i + 3));
-        if (list) for (const lit of list) if (!present.has(lit) && lowerText.startsWith(lit, i)) present.add(lit);
-      }
-      a = b;
-      b = c;
-    }
+    for (const tier of this.tiers) if (tier.size) tier.scan(lowerText, present);
     return present;
   }
 }
 
-const PREFIX_BUCKETS = 1 << 16;
+/** Widest first: a literal goes to the widest window it fills. */
+const TIER_WIDTHS = [16, 12, 8, 4, 3];
+const BUCKET_BITS = 16;
+const HASH_BASE = 0x01000193;
 
-function prefixHash(a: number, b: number, c: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 16;
+/** A window's hash as a bucket: the hash's bits scrambled and cut to BUCKET_BITS. */
+function bucketOf(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - BUCKET_BITS);
+}
+
+function windowHash(s: string, at: number, width: number): number {
+  let h = 0;
+  for (let k = 0; k < width; k++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(at + k)) | 0;
+  return h;
+}
+
+/** Literals indexed by the rolling hash of their first `width` characters. */
+class Tier {
+  private readonly maybe = new Uint8Array(1 << BUCKET_BITS);
+  private readonly byBucket = new Map<number, string[]>();
+  /** HASH_BASE^(width-1): what the character leaving the window weighs in the hash. */
+  private readonly leaving: number;
+  size = 0;
+
+  constructor(readonly width: number) {
+    let p = 1;
+    for (let k = 1; k < width; k++) p = Math.imul(p, HASH_BASE);
+    this.leaving = p;
+  }
+
+  add(lit: string): void {
+    const b = bucketOf(windowHash(lit, 0, this.width));
+    const list = this.byBucket.get(b);
+    if (list) list.push(lit);
+    else this.byBucket.set(b, [lit]);
+    this.maybe[b] = 1;
+    this.size++;
+  }
+
+  scan(text: string, present: Set<string>): void {
+    const w = this.width;
+    const n = text.length;
+    if (n < w) return;
+    let h = windowHash(text, 0, w);
+    for (let i = 0; ; i++) {
+      const b = bucketOf(h);
+      if (this.maybe[b] === 1) {
+        for (const lit of this.byBucket.get(b)!) if (!present.has(lit) && text.startsWith(lit, i)) present.add(lit);
+      }
+      if (i + w >= n) return;
+      h = (Math.imul((h - Math.imul(text.charCodeAt(i), this.leaving)) | 0, HASH_BASE) + text.charCodeAt(i + w)) | 0;
+    }
+  }
 }
