@@ -73,23 +73,41 @@ export function flowForQuestion(knowledge: Knowledge, text: string): Located<Raw
   return undefined;
 }
 
+/** The flows that stop at each cause, worked out once per knowledge graph. */
+const flowsByCauseCache = new WeakMap<Knowledge, Map<string, Located<RawFlow>[]>>();
+
+function flowsByCause(knowledge: Knowledge): Map<string, Located<RawFlow>[]> {
+  let map = flowsByCauseCache.get(knowledge);
+  if (!map) {
+    map = new Map();
+    const add = (cause: string, flow: Located<RawFlow>) => {
+      const list = map!.get(cause) ?? [];
+      if (!list.includes(flow)) list.push(flow);
+      map!.set(cause, list);
+    };
+    for (const flow of knowledge.flows.values()) {
+      for (const s of flow.steps) {
+        if (s.noCause) add(s.noCause, flow);
+        for (const id of s.faultSymptoms ?? []) for (const i of knowledge.symptoms.get(id)?.indicates ?? []) add(i.cause, flow);
+      }
+    }
+    flowsByCauseCache.set(knowledge, map);
+  }
+  return map;
+}
+
 /**
  * Flows that fit a diagnosis: a finding's own `flow`, or a flow one of whose steps stops at that cause
- * (its noCause, or a cause its fault symptoms indicate). Best finding first, each flow once.
+ * (its noCause, or a cause its fault symptoms indicate). Best finding first, each flow once, in
+ * knowledge order within a finding.
  */
 export function flowsForReply(knowledge: Knowledge, reply: Pick<Reply, 'findings'>): Located<RawFlow>[] {
   const out: Located<RawFlow>[] = [];
   const add = (f: Located<RawFlow> | undefined) => f && !out.includes(f) && out.push(f);
+  const byCause = flowsByCause(knowledge);
   for (const finding of reply.findings) {
     if (finding.flow) add(knowledge.flows.get(finding.flow));
-    for (const flow of knowledge.flows.values()) {
-      const stops = flow.steps.some(
-        (s) =>
-          s.noCause === finding.id ||
-          (s.faultSymptoms ?? []).some((id) => knowledge.symptoms.get(id)?.indicates.some((i) => i.cause === finding.id)),
-      );
-      if (stops) add(flow);
-    }
+    for (const flow of byCause.get(finding.id) ?? []) add(flow);
   }
   return out;
 }

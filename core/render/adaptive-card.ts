@@ -194,9 +194,14 @@ function jsonLengthBound(value: unknown): number {
   if (typeof value === 'string') return value.length * 2 + 2;
   if (typeof value === 'number' || typeof value === 'boolean') return 24;
   if (value === null || value === undefined) return 4;
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + jsonLengthBound(v) + 1, 2);
   let n = 2;
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) n += k.length + 4 + jsonLengthBound(v);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) n += jsonLengthBound(value[i]) + 1;
+    return n;
+  }
+  // for…in rather than Object.entries: a card has hundreds of objects, and this runs on every reply.
+  const record = value as Record<string, unknown>;
+  for (const k in record) n += k.length + 4 + jsonLengthBound(record[k]);
   return n;
 }
 
