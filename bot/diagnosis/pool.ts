@@ -31,12 +31,20 @@ interface Slot {
   worker: Worker;
   /** The worker has loaded the knowledge (its start-up is not counted against a job's time). */
   ready: boolean;
-  job?: Pending;
+  /** Jobs sent to this worker, in the order it runs them; the first is running. */
+  jobs: Pending[];
+  /** The running job's time limit. */
   timer?: NodeJS.Timeout;
 }
 
 /** Workers lost in a row, without a job finishing in between, before the pool gives up on them. */
 const MAX_CONSECUTIVE_LOSSES = 5;
+/**
+ * Jobs handed to one worker ahead of time. A worker that finds its next job already waiting goes on
+ * without being woken, and on a machine with few cores each wake-up costs the event loop its core
+ * for a moment; a few ahead keep the worker busy without tying jobs to a worker for long.
+ */
+const AHEAD = 4;
 
 export class WorkerPool implements DiagnosisRunner {
   private readonly slots: Slot[] = [];
@@ -66,10 +74,11 @@ export class WorkerPool implements DiagnosisRunner {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const p of this.queue.splice(0)) p.reject(new Error('diagnosis pool closed'));
+    const closed = () => new Error('diagnosis pool closed');
+    for (const p of this.queue.splice(0)) p.reject(closed());
     await Promise.all(
       this.slots.map((slot) => {
-        this.settle(slot)?.reject(new Error('diagnosis pool closed'));
+        for (const p of this.takeJobs(slot)) p.reject(closed());
         slot.worker.removeAllListeners();
         return slot.worker.terminate();
       }),
@@ -80,7 +89,7 @@ export class WorkerPool implements DiagnosisRunner {
     const worker = new Worker(this.options.script);
     // A pool nobody closed must not keep the process alive; open requests do that while they last.
     worker.unref();
-    const slot: Slot = { worker, ready: false };
+    const slot: Slot = { worker, ready: false, jobs: [] };
     worker.on('message', (m: WorkerMessage) => {
       if ('ready' in m) {
         slot.ready = true;
@@ -92,28 +101,36 @@ export class WorkerPool implements DiagnosisRunner {
     return slot;
   }
 
+  /** Hands waiting jobs to ready workers, the least loaded first, up to AHEAD each. */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (!slot.ready || slot.job || !this.queue.length) continue;
+    while (this.queue.length) {
+      let slot: Slot | undefined;
+      for (const s of this.slots) if (s.ready && s.jobs.length < AHEAD && (!slot || s.jobs.length < slot.jobs.length)) slot = s;
+      if (!slot) return;
       const job = this.queue.shift()!;
-      slot.job = job;
-      slot.timer = setTimeout(() => this.timedOut(slot), this.options.timeoutMs);
+      slot.jobs.push(job);
       slot.worker.postMessage(job.message);
+      if (slot.jobs.length === 1) this.startClock(slot);
     }
   }
 
-  /** Takes the slot's job off it (and its timer), returning it. */
-  private settle(slot: Slot): Pending | undefined {
-    const job = slot.job;
+  /** The worker runs its jobs one after another: the limit of the first starts when it does. */
+  private startClock(slot: Slot): void {
     clearTimeout(slot.timer);
-    slot.job = undefined;
+    slot.timer = slot.jobs.length ? setTimeout(() => this.timedOut(slot), this.options.timeoutMs) : undefined;
+  }
+
+  /** Takes every job off a worker (and its clock), running one first. */
+  private takeJobs(slot: Slot): Pending[] {
+    clearTimeout(slot.timer);
     slot.timer = undefined;
-    return job;
+    return slot.jobs.splice(0);
   }
 
   private finished(slot: Slot, m: ResultMessage): void {
-    if (slot.job?.message.id !== m.id) return;
-    const job = this.settle(slot)!;
+    if (slot.jobs[0]?.message.id !== m.id) return;
+    const job = slot.jobs.shift()!;
+    this.startClock(slot);
     this.losses = 0;
     if (m.ok) job.resolve({ reply: m.reply, evidence: m.evidence });
     else job.reject(new Error(`diagnosis failed in a worker (${m.error})`));
@@ -121,13 +138,18 @@ export class WorkerPool implements DiagnosisRunner {
   }
 
   private timedOut(slot: Slot): void {
-    this.settle(slot)?.reject(new DiagnosisTimeoutError(this.options.timeoutMs));
+    const [running, ...waiting] = this.takeJobs(slot);
+    running?.reject(new DiagnosisTimeoutError(this.options.timeoutMs));
+    // The jobs behind it never ran: they go back to the front of the line, for the other workers.
+    this.queue.unshift(...waiting);
     this.replace(slot, 'timeout');
   }
 
   private lost(slot: Slot, why: string): void {
     if (this.closed) return;
-    this.settle(slot)?.reject(new Error(`diagnosis worker stopped (${why})`));
+    const [running, ...waiting] = this.takeJobs(slot);
+    running?.reject(new Error(`diagnosis worker stopped (${why})`));
+    this.queue.unshift(...waiting);
     if (++this.losses >= MAX_CONSECUTIVE_LOSSES) {
       this.giveUp();
       return;
@@ -149,7 +171,7 @@ export class WorkerPool implements DiagnosisRunner {
     this.failing = true;
     this.options.onEvent?.('workers-failing', { losses: this.losses });
     for (const slot of this.slots) {
-      this.settle(slot)?.reject(new Error('diagnosis worker stopped'));
+      this.queue.unshift(...this.takeJobs(slot));
       slot.worker.removeAllListeners();
       void slot.worker.terminate();
     }

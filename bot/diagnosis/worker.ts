@@ -12,7 +12,7 @@ function asBuffer(input: Input): Input {
   return typeof input.content === 'string' ? input : { name: input.name, content: Buffer.from(input.content.buffer, input.content.byteOffset, input.content.byteLength) };
 }
 
-parentPort?.on('message', async (job: JobMessage) => {
+async function run(job: JobMessage): Promise<void> {
   let message: ResultMessage;
   try {
     const { reply, intake } = await diagnose(job.inputs.map(asBuffer), { knowledge, memory: job.memory as Evidence[], now: new Date(job.now) });
@@ -21,7 +21,19 @@ parentPort?.on('message', async (job: JobMessage) => {
     // The error's name only: its message can quote the input.
     message = { id: job.id, ok: false, error: (err as Error)?.name ?? 'Error' };
   }
-  parentPort?.postMessage(message);
+  try {
+    parentPort?.postMessage(message);
+  } catch (err) {
+    // A reply that cannot be copied between threads is a bug, not a reason to leave the job unanswered.
+    parentPort?.postMessage({ id: job.id, ok: false, error: (err as Error)?.name ?? 'Error' } satisfies ResultMessage);
+  }
+}
+
+// One job at a time, in the order sent, even when a diagnosis awaits (certificate parsing does): the
+// pool times the job at the head of this worker's line, and jobs queued behind it must not run yet.
+let line = Promise.resolve();
+parentPort?.on('message', (job: JobMessage) => {
+  line = line.then(() => run(job));
 });
 
 parentPort?.postMessage({ ready: true } satisfies ReadyMessage);

@@ -64,6 +64,19 @@ describe('diagnosis worker pool', () => {
     }
   });
 
+  it('sends the jobs queued behind a stopped one to the replacement worker, and answers them', async () => {
+    const p = pool({ timeoutMs: 150 });
+    try {
+      await p.run(job('0x80092013'));
+      const [slow, a, b] = await Promise.allSettled([p.run(job(generateLog(5 * 1024 * 1024))), p.run(job('0x80092012')), p.run(job('0x800b0109'))]);
+      expect(slow).toMatchObject({ status: 'rejected', reason: expect.any(DiagnosisTimeoutError) });
+      expect(a).toMatchObject({ status: 'fulfilled', value: { reply: { decoded: [{ hex: '0x80092012' }] } } });
+      expect(b).toMatchObject({ status: 'fulfilled', value: { reply: { decoded: [{ hex: '0x800B0109' }] } } });
+    } finally {
+      await p.close();
+    }
+  });
+
   it('refuses jobs beyond its queue instead of queueing without end', async () => {
     const p = pool({ maxQueue: 1 });
     try {
