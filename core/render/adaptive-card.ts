@@ -87,7 +87,11 @@ function steps(list: Step[], budget: Budget): CardElement[] {
   return out;
 }
 
-function findingBody(f: Finding, labels: Labels, budget: Budget, isTop: boolean): CardElement[] {
+/**
+ * One finding in full. Quotes in `shown` are already on the card (findings often rest on the same
+ * lines): they are named, not repeated, and the ones shown here are added to it.
+ */
+function findingBody(f: Finding, labels: Labels, budget: Budget, isTop: boolean, shown: Set<string>): CardElement[] {
   const body: CardElement[] = [
     text(f.title, { size: isTop ? 'Large' : 'Medium', weight: 'Bolder', style: isTop ? 'heading' : undefined }),
     text(confidenceText(f, labels), { isSubtle: true, spacing: 'None', color: f.confidenceLabel === 'high' ? 'Good' : f.confidenceLabel === 'medium' ? 'Warning' : 'Default' }),
@@ -96,7 +100,13 @@ function findingBody(f: Finding, labels: Labels, budget: Budget, isTop: boolean)
   if (f.cause) body.push(text(`**${labels.cause}:** ${f.cause}`));
   if (f.evidence.length) {
     body.push(heading(labels.evidence));
+    let repeated = 0;
     for (const e of f.evidence.slice(0, budget.quotesPerFinding)) {
+      if (shown.has(e.quote)) {
+        repeated++;
+        continue;
+      }
+      shown.add(e.quote);
       body.push({
         type: 'Container',
         style: 'emphasis',
@@ -104,6 +114,7 @@ function findingBody(f: Finding, labels: Labels, budget: Budget, isTop: boolean)
         items: [text(e.label + (e.source ? ` — ${e.source}` : ''), { isSubtle: true, size: 'Small' }), mono(clip(e.quote, budget.quoteChars))],
       });
     }
+    if (repeated) body.push(text(labels.evidenceAbove, { isSubtle: true, size: 'Small', spacing: 'Small' }));
   }
   if (f.remediation.length) body.push(heading(labels.fix), ...steps(f.remediation, budget));
   if (f.verify.length) body.push(heading(labels.verify), ...steps(f.verify, budget));
@@ -115,13 +126,13 @@ function findingBody(f: Finding, labels: Labels, budget: Budget, isTop: boolean)
   return body;
 }
 
-function otherFindings(reply: Reply, labels: Labels, budget: Budget, expandAll: boolean): { body: CardElement[]; actions: CardElement[] } {
+function otherFindings(reply: Reply, labels: Labels, budget: Budget, expandAll: boolean, shown: Set<string>): { body: CardElement[]; actions: CardElement[] } {
   const others = reply.findings.slice(1, 1 + budget.otherFindings);
   if (!others.length) return { body: [], actions: [] };
   const items: CardElement[] = [];
   for (const f of others) {
     const container = budget.otherInFull
-      ? findingBody(f, labels, budget, false)
+      ? findingBody(f, labels, budget, false, shown)
       : [text(f.title, { weight: 'Bolder' }), text(`${confidenceText(f, labels)} — ${f.summary}`, { spacing: 'None', size: 'Small' })];
     items.push({ type: 'Container', separator: true, spacing: 'Medium', items: container });
   }
@@ -137,10 +148,11 @@ function build(reply: Reply, budget: Budget, options: AdaptiveCardOptions): Adap
   const body: CardElement[] = [];
   const actions: CardElement[] = [];
   const top = reply.findings[0];
-  if (top) body.push(...findingBody(top, labels, budget, true));
+  const shown = new Set<string>();
+  if (top) body.push(...findingBody(top, labels, budget, true, shown));
   else body.push(text(labels.noFindings, { size: 'Medium', weight: 'Bolder' }));
 
-  const more = otherFindings(reply, labels, budget, !!options.expandAll);
+  const more = otherFindings(reply, labels, budget, !!options.expandAll, shown);
   body.push(...more.body);
   actions.push(...more.actions);
 

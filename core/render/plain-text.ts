@@ -10,6 +10,8 @@ export interface Labels {
   noFindings: string;
   confidence: Record<ConfidenceLabel, string>;
   evidence: string;
+  /** For a further finding whose quotes the card already shows above it. */
+  evidenceAbove: string;
   cause: string;
   fix: string;
   verify: string;
@@ -28,6 +30,7 @@ const EN: Labels = {
   noFindings: 'No known cause matched this input.',
   confidence: { high: 'high confidence', medium: 'medium confidence', low: 'low confidence' },
   evidence: 'Evidence',
+  evidenceAbove: 'The lines quoted above.',
   cause: 'Why',
   fix: 'Fix',
   verify: 'Verify',
@@ -46,6 +49,7 @@ const DE: Labels = {
   noFindings: 'Keine bekannte Ursache passt zu dieser Eingabe.',
   confidence: { high: 'hohe Sicherheit', medium: 'mittlere Sicherheit', low: 'geringe Sicherheit' },
   evidence: 'Belege',
+  evidenceAbove: 'Die oben zitierten Zeilen.',
   cause: 'Warum',
   fix: 'Behebung',
   verify: 'Prüfen',

@@ -32,6 +32,19 @@ describe('Adaptive Card renderer', () => {
     ]);
   });
 
+  it('names the lines a further finding shares with the top one instead of quoting them twice', () => {
+    const reply = dpmReply();
+    const shared = reply.findings[0].evidence[0];
+    const other = { ...reply.findings[1], evidence: [shared, { label: 'Log', quote: 'a line only the second finding rests on' }] };
+    const card = renderAdaptiveCard({ ...reply, findings: [reply.findings[0], other] });
+    const json = allText(card);
+    expect(json.split(JSON.stringify(shared.quote)).length - 1).toBe(1);
+    const more = allText(card.body.find((e) => e.id === 'more-findings'));
+    expect(more).toContain('a line only the second finding rests on');
+    expect(more).toContain('The lines quoted above.');
+    expect(adaptiveCardProblems(card)).toEqual([]);
+  });
+
   it('expands every finding when asked, with no toggle left', () => {
     const card = renderAdaptiveCard(dpmReply(), { expandAll: true });
     expect(card.body.find((e) => e.id === 'more-findings')).toMatchObject({ isVisible: true });
