@@ -53,7 +53,7 @@ export const TYPICAL_PASTE = [
 ].join('\r\n');
 
 const CONNECTIONS = 10;
-const WARMUP_MS = 1000;
+const WARMUP_MS = 2000;
 const ROUNDS = 5;
 const ROUND_MS = 1500;
 const MAX_REQUESTS = 50_000;
