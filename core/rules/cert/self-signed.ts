@@ -11,9 +11,10 @@ export const selfSignedLeafRule: Rule = {
   description: 'Flags self-signed end-entity certificates (not CAs).',
   citations: [{ ...RFC5280, note: '§3.2 self-signed certificates; §6.1 trust anchors' }],
   run(ctx) {
+    const leaves = distinctCertificates(ctx.intake).filter((c) => c.facts.selfSigned && !isCa(c.facts));
+    // The purpose (a scan of the user's words) only matters when there is a certificate to judge.
+    if (!leaves.length) return [];
     const dpm = purposeContext(ctx.intake).purposes.has('dpm');
-    return distinctCertificates(ctx.intake)
-      .filter((c) => c.facts.selfSigned && !isCa(c.facts))
-      .map((c) => certSignal('cert.self-signed-leaf', c, dpm ? 0.5 : 0.9, [{ label: 'Self-signed', value: 'yes: subject = issuer and the signature verifies with its own key' }]));
+    return leaves.map((c) => certSignal('cert.self-signed-leaf', c, dpm ? 0.5 : 0.9, [{ label: 'Self-signed', value: 'yes: subject = issuer and the signature verifies with its own key' }]));
   },
 };
