@@ -22,6 +22,8 @@ export interface RunnerSettings {
 export const WORKER_SCRIPT = join(__dirname, 'worker.js');
 
 const MAX_QUEUE = 256;
+/** Four 10 MB attachments' worth of waiting input, and a little more. */
+const MAX_QUEUED_BYTES = 48 * 1024 * 1024;
 
 export function createDiagnosisRunner(knowledge: Knowledge, settings: RunnerSettings, log: Log): DiagnosisRunner {
   const inline = inlineRunner(knowledge);
@@ -31,6 +33,7 @@ export function createDiagnosisRunner(knowledge: Knowledge, settings: RunnerSett
     size: settings.workers,
     timeoutMs: settings.timeoutMs,
     maxQueue: MAX_QUEUE,
+    maxQueuedBytes: MAX_QUEUED_BYTES,
     fallback: inline,
     onEvent: (name, fields) => log.error(`diagnosis-${name}`, fields),
   });

@@ -15,6 +15,11 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Most jobs waiting for a worker; more are refused with DiagnosisBusyError. */
   maxQueue: number;
+  /**
+   * Most input bytes waiting (attachments are up to 10 MB each): a job that would go past it is refused
+   * with DiagnosisBusyError too, unless nothing else waits.
+   */
+  maxQueuedBytes: number;
   /** Where jobs go once workers keep dying on their own (a broken build): the event loop. */
   fallback: DiagnosisRunner;
   /** Named events for the log (never job content). */
@@ -23,6 +28,8 @@ export interface PoolOptions {
 
 interface Pending {
   message: JobMessage;
+  /** The inputs' size, counted against maxQueuedBytes while the job waits in the pool's queue. */
+  bytes: number;
   resolve(result: DiagnosisResult): void;
   reject(error: Error): void;
 }
@@ -50,6 +57,7 @@ export class WorkerPool implements DiagnosisRunner {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private nextId = 1;
+  private queuedBytes = 0;
   private losses = 0;
   private closed = false;
   private failing = false;
@@ -65,9 +73,12 @@ export class WorkerPool implements DiagnosisRunner {
   run(job: DiagnosisJob): Promise<DiagnosisResult> {
     if (this.closed) return Promise.reject(new Error('diagnosis pool closed'));
     if (this.failing) return this.options.fallback.run(job);
+    const bytes = job.inputs.reduce((n, i) => n + (typeof i.content === 'string' ? i.content.length * 2 : i.content.byteLength), 0);
     if (this.queue.length >= this.options.maxQueue) return Promise.reject(new DiagnosisBusyError());
+    if (this.queue.length && this.queuedBytes + bytes > this.options.maxQueuedBytes) return Promise.reject(new DiagnosisBusyError());
     return new Promise((resolve, reject) => {
-      this.queue.push({ message: { id: this.nextId++, inputs: job.inputs, memory: job.memory, now: job.now.getTime() }, resolve, reject });
+      this.queue.push({ message: { id: this.nextId++, inputs: job.inputs, memory: job.memory, now: job.now.getTime() }, bytes, resolve, reject });
+      this.queuedBytes += bytes;
       this.dispatch();
     });
   }
@@ -75,7 +86,7 @@ export class WorkerPool implements DiagnosisRunner {
   async close(): Promise<void> {
     this.closed = true;
     const closed = () => new Error('diagnosis pool closed');
-    for (const p of this.queue.splice(0)) p.reject(closed());
+    for (const p of this.takeQueue()) p.reject(closed());
     await Promise.all(
       this.slots.map((slot) => {
         for (const p of this.takeJobs(slot)) p.reject(closed());
@@ -108,6 +119,7 @@ export class WorkerPool implements DiagnosisRunner {
       for (const s of this.slots) if (s.ready && s.jobs.length < AHEAD && (!slot || s.jobs.length < slot.jobs.length)) slot = s;
       if (!slot) return;
       const job = this.queue.shift()!;
+      this.queuedBytes -= job.bytes;
       slot.jobs.push(job);
       slot.worker.postMessage(job.message);
       if (slot.jobs.length === 1) this.startClock(slot);
@@ -118,6 +130,16 @@ export class WorkerPool implements DiagnosisRunner {
   private startClock(slot: Slot): void {
     clearTimeout(slot.timer);
     slot.timer = slot.jobs.length ? setTimeout(() => this.timedOut(slot), this.options.timeoutMs) : undefined;
+  }
+
+  private requeue(jobs: Pending[]): void {
+    this.queue.unshift(...jobs);
+    for (const j of jobs) this.queuedBytes += j.bytes;
+  }
+
+  private takeQueue(): Pending[] {
+    this.queuedBytes = 0;
+    return this.queue.splice(0);
   }
 
   /** Takes every job off a worker (and its clock), running one first. */
@@ -141,7 +163,7 @@ export class WorkerPool implements DiagnosisRunner {
     const [running, ...waiting] = this.takeJobs(slot);
     running?.reject(new DiagnosisTimeoutError(this.options.timeoutMs));
     // The jobs behind it never ran: they go back to the front of the line, for the other workers.
-    this.queue.unshift(...waiting);
+    this.requeue(waiting);
     this.replace(slot, 'timeout');
   }
 
@@ -149,7 +171,7 @@ export class WorkerPool implements DiagnosisRunner {
     if (this.closed) return;
     const [running, ...waiting] = this.takeJobs(slot);
     running?.reject(new Error(`diagnosis worker stopped (${why})`));
-    this.queue.unshift(...waiting);
+    this.requeue(waiting);
     if (++this.losses >= MAX_CONSECUTIVE_LOSSES) {
       this.giveUp();
       return;
@@ -171,11 +193,11 @@ export class WorkerPool implements DiagnosisRunner {
     this.failing = true;
     this.options.onEvent?.('workers-failing', { losses: this.losses });
     for (const slot of this.slots) {
-      this.queue.unshift(...this.takeJobs(slot));
+      this.requeue(this.takeJobs(slot));
       slot.worker.removeAllListeners();
       void slot.worker.terminate();
     }
-    for (const p of this.queue.splice(0)) {
+    for (const p of this.takeQueue()) {
       const { inputs, memory, now } = p.message;
       this.options.fallback.run({ inputs, memory, now: new Date(now) }).then(p.resolve, p.reject);
     }

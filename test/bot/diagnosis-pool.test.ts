@@ -15,7 +15,7 @@ const knowledge = shippedKnowledge();
 const inline = inlineRunner(knowledge);
 
 function pool(overrides: Partial<ConstructorParameters<typeof WorkerPool>[0]> = {}): WorkerPool {
-  return new WorkerPool({ script: WORKER, size: 1, timeoutMs: 30_000, maxQueue: 16, fallback: inline, ...overrides });
+  return new WorkerPool({ script: WORKER, size: 1, timeoutMs: 30_000, maxQueue: 16, maxQueuedBytes: 64 * 1024 * 1024, fallback: inline, ...overrides });
 }
 
 const job = (content: string | Uint8Array, name = 'message'): DiagnosisJob => ({ inputs: [{ name, content }], memory: [], now: NOW });
@@ -84,6 +84,20 @@ describe('diagnosis worker pool', () => {
       const first = p.run(job('0x80092013'));
       await expect(p.run(job('0x80092012'))).rejects.toBeInstanceOf(DiagnosisBusyError);
       expect((await first).reply.decoded[0].hex).toBe('0x80092013');
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('refuses a job whose input would take the waiting bytes past the bound, but never the only one', async () => {
+    const p = pool({ maxQueuedBytes: 1024 * 1024 });
+    try {
+      const big = new Uint8Array(700 * 1024);
+      const first = p.run(job(big, 'one.log'));
+      await expect(p.run(job(big, 'two.log'))).rejects.toBeInstanceOf(DiagnosisBusyError);
+      const small = p.run(job('0x80092013'));
+      await first;
+      expect((await small).reply.decoded[0].hex).toBe('0x80092013');
     } finally {
       await p.close();
     }

@@ -42,7 +42,7 @@ describe('Adaptive Card renderer', () => {
     const more = allText(card.body.find((e) => e.id === 'more-findings'));
     expect(more).toContain('a line only the second finding rests on');
     expect(more).toContain('The lines quoted above.');
-    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(adaptiveCardProblems(card as unknown as Record<string, unknown>)).toEqual([]);
   });
 
   it('expands every finding when asked, with no toggle left', () => {
