@@ -6,6 +6,9 @@
 //    public threads and articles by a reviewer who wrote them before reading the knowledge. Both
 //    check over-fitting to the public cases; knowledge fixed for them was fixed generally.
 //    realworld-3 and -4 (81 cases) came from two more such reviewers, each source cited per case.
+//    realworld-5 (38 cases) reached into products the knowledge lacked (Always On VPN, NPS, Exchange,
+//    AD FS, LDAPS, SQL Server): 42 % top-1 when written, and the knowledge added for it is general
+//    (whole causes with sources), so its floor says less about over-fitting than the first four.
 // Raise the floors when the project gets better; never lower them.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,6 +38,12 @@ const haveScorer = existsSync(SCORER);
 
   it('our second real-world set (red team, from public threads and articles): top-1 ≥ 95 %, top-3 = 100 %', () => {
     const { status, out } = score(['--cases', join(__dirname, 'realworld-2-cases.jsonl'), '--min-top1', '0.95', '--min-top3', '1']);
+    console.log(out);
+    expect(status).toBe(0);
+  }, 300_000);
+
+  it('realworld-5-cases.jsonl (VPN, NPS, Exchange, AD FS, LDAPS, SQL, CRL publishing, code signing): top-1 ≥ 95 %, top-3 ≥ 95 %', () => {
+    const { status, out } = score(['--cases', join(__dirname, 'realworld-5-cases.jsonl'), '--min-top1', '0.95', '--min-top3', '0.95']);
     console.log(out);
     expect(status).toBe(0);
   }, 300_000);
