@@ -1,12 +1,15 @@
 // tsc compiles code only. This ships what the code reads beside it: the knowledge files (and the
 // knowledge precompiled to JSON, validated on the way), and the playground's static files.
-const { cpSync, existsSync, chmodSync } = require('node:fs');
+const { cpSync, existsSync, chmodSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
 for (const dir of ['knowledge/data', 'knowledge/codes', 'knowledge/reference', 'bot/playground/static']) {
   const from = join(root, dir);
-  if (existsSync(from)) cpSync(from, join(root, 'dist', dir), { recursive: true });
+  const to = join(root, 'dist', dir);
+  // A copy over the old one would keep files deleted or renamed since: the knowledge would still load them.
+  rmSync(to, { recursive: true, force: true });
+  if (existsSync(from)) cpSync(from, to, { recursive: true });
 }
 const bin = join(root, 'dist/cli/main.js');
 if (existsSync(bin)) chmodSync(bin, 0o755);
