@@ -83,6 +83,10 @@ export function rankCauses(k: Knowledge, symptomHits: SymptomHit[], ctx: RankCon
   const candidates = new Set([...byCause.keys(), ...ctx.questionScores.keys()]);
   const questionWeight = ctx.hardEvidence ? QUESTION_WEIGHT_WITH_EVIDENCE : QUESTION_WEIGHT_ALONE;
   const ranked: RankedCause[] = [];
+  // Scores are capped at 0.99. Two causes that both reach the cap are told apart by their single most
+  // decisive symptom, not by how many symptoms they collect: a generic cause gathers many weak ones
+  // (an error ID, its code, its message) where the specific cause has the one detail line that names it.
+  const decisive = new Map<RankedCause, number>();
   for (const id of candidates) {
     const cause = k.causes.get(id);
     if (!cause) continue;
@@ -93,9 +97,16 @@ export function rankCauses(k: Knowledge, symptomHits: SymptomHit[], ctx: RankCon
     for (const { hit, weight } of hits) miss *= 1 - hit.strength * weight;
     miss *= 1 - questionWeight * q;
     const score = Math.min(0.99, (1 - miss) * contextFactor(k, cause, ctx, hits.length === 0));
-    if (score >= MIN_SCORE) ranked.push({ cause, score, hits, questionScore: q });
+    if (score < MIN_SCORE) continue;
+    const r: RankedCause = { cause, score, hits, questionScore: q };
+    decisive.set(r, Math.max(0, ...hits.map(({ hit, weight }) => hit.strength * weight)));
+    ranked.push(r);
   }
   return ranked.sort(
-    (a, b) => b.score - a.score || b.hits.length - a.hits.length || a.cause.id.localeCompare(b.cause.id),
+    (a, b) =>
+      b.score - a.score ||
+      decisive.get(b)! - decisive.get(a)! ||
+      b.hits.length - a.hits.length ||
+      a.cause.id.localeCompare(b.cause.id),
   );
 }
