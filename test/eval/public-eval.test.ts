@@ -9,6 +9,9 @@
 //    realworld-5 (38 cases) reached into products the knowledge lacked (Always On VPN, NPS, Exchange,
 //    AD FS, LDAPS, SQL Server): 42 % top-1 when written, and the knowledge added for it is general
 //    (whole causes with sources), so its floor says less about over-fitting than the first four.
+//    realworld-6 (39 cases, a third German) went back to the core domain (DPM, ConfigMgr PKI and machine
+//    keys, NDES/SCEP, CAPI2/revocation, Schannel/store hygiene) with pastes unlike the earlier sets':
+//    64 % top-1 / 77 % top-3 when written; the misses were fixed as general knowledge and ranking.
 // Raise the floors when the project gets better; never lower them.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -44,6 +47,12 @@ const haveScorer = existsSync(SCORER);
 
   it('realworld-5-cases.jsonl (VPN, NPS, Exchange, AD FS, LDAPS, SQL, CRL publishing, code signing): top-1 ≥ 95 %, top-3 ≥ 95 %', () => {
     const { status, out } = score(['--cases', join(__dirname, 'realworld-5-cases.jsonl'), '--min-top1', '0.95', '--min-top3', '0.95']);
+    console.log(out);
+    expect(status).toBe(0);
+  }, 300_000);
+
+  it('realworld-6-cases.jsonl (core domain, out-of-sample when written): top-1 ≥ 95 %, top-3 = 100 %', () => {
+    const { status, out } = score(['--cases', join(__dirname, 'realworld-6-cases.jsonl'), '--min-top1', '0.95', '--min-top3', '1']);
     console.log(out);
     expect(status).toBe(0);
   }, 300_000);

@@ -55,6 +55,11 @@ describe('scep.ndes-iis-healthy', () => {
     expect(s.map((x) => x.id)).toEqual(['scep.ndes-iis-healthy']);
     expect(s[0].strength).toBeGreaterThan(0.8);
   });
+  it('GetCACert alone, answered 200 → not called healthy (the device stopped before GetCACaps)', () => {
+    const only = NDES_IIS.map((l) => iis(l)).filter((r) => /GetCACert/i.test(r.operation ?? ''));
+    expect(only.length).toBeGreaterThan(0);
+    expect(scepNdesIisHealthy.run(ctx(only))).toEqual([]);
+  });
   it('one failed SCEP request → not healthy', () => {
     const ev = NDES_IIS.map((l) => iis(l));
     ev.push(iis(NDES_IIS[2].replace(' 200 0 0 502', ' 500 0 1346 31')));
