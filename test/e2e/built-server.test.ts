@@ -4,10 +4,9 @@
 // answered by a card that names the cause, the playground, Slack url_verification signed and badly
 // signed, 401 without a token when an app id is configured, and a clean stop on SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DPM_33231, firstCard, postActivity, startFakeService, teamsMessage, type FakeService } from './harness';
+import { DPM_33231, firstCard, postActivity, slackSignature, startFakeService, teamsMessage, type FakeService } from './harness';
 
 const ENTRY = join(__dirname, '..', '..', 'dist', 'bot', 'index.js');
 const SLACK_SECRET = 'built-server-signing-secret-5d1c';
@@ -42,11 +41,6 @@ async function stop(r: Running | undefined): Promise<number | null> {
   const exited = new Promise<number | null>((done) => r.child.once('exit', (code) => done(code)));
   r.child.kill('SIGTERM');
   return exited;
-}
-
-function slackSignature(body: string, secret: string): Record<string, string> {
-  const timestamp = Math.floor(Date.now() / 1000);
-  return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': 'v0=' + createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex') };
 }
 
 describe('the built server (npm start)', () => {

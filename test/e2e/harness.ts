@@ -1,6 +1,7 @@
 // Loopback end-to-end harness: the real bot server on 127.0.0.1:0, a fake Bot Connector on
 // 127.0.0.1:0 that records what the bot posts back (/v3/conversations/:id/activities[/:replyTo]) and
 // serves files for attachment downloads, and builders for real Bot Framework activities.
+import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBotServer, type ServerOptions } from '../../bot/server';
@@ -146,3 +147,9 @@ export function firstCard(activities: Record<string, unknown>[]): Record<string,
 /** As the DPM Management Shell prints it (seed document 000, with another machine and certificate). */
 export const DPM_33231 =
   'Set-DPMCredentials : Unable to find certificate with the thumbprint 3c5e0a9f7d41b2c86e0f9a1d24b7c3e5f6a80d1e on the personal machine store of machine DPMSRV02.fabrikam.local. (ID: 33231)';
+
+/** Slack's v0 request signature headers over the raw body (HMAC-SHA256 of "v0:<timestamp>:<body>"). */
+export function slackSignature(body: string, secret: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+  const sig = 'v0=' + createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex');
+  return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sig };
+}

@@ -1,7 +1,6 @@
 // Direct Slack (Events API through Bolt, no Azure) end to end on loopback: signed requests into the
 // real server, the bot's Web API calls recorded by a fake Slack API that also serves url_private files.
-import { createHmac } from 'node:crypto';
-import { DPM_33231, startBot, startFakeService, type FakeService, type RunningBot } from './harness';
+import { DPM_33231, slackSignature, startBot, startFakeService, type FakeService, type RunningBot } from './harness';
 
 const SECRET = 'test-signing-secret-8f2e';
 const TOKEN = 'xoxb-test-token';
@@ -25,9 +24,22 @@ beforeEach(() => {
   slack.posts.length = 0;
 });
 
-function sign(body: string, timestamp = Math.floor(Date.now() / 1000), secret = SECRET): Record<string, string> {
-  const sig = 'v0=' + createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex');
-  return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sig };
+const sign = (body: string, timestamp?: number, secret = SECRET) => slackSignature(body, secret, timestamp);
+
+/** A button click as Slack posts it: form-encoded, the block_actions payload in `payload`. */
+function buttonClick(fields: { trigger: string; channel: string; ts: string; threadTs: string; action: Record<string, string> }): string {
+  const payload = {
+    type: 'block_actions',
+    team: { id: 'T1' },
+    user: { id: 'U1' },
+    api_app_id: 'A1',
+    token: 'legacy',
+    trigger_id: fields.trigger,
+    channel: { id: fields.channel },
+    message: { ts: fields.ts, thread_ts: fields.threadTs },
+    actions: [{ type: 'button', ...fields.action }],
+  };
+  return 'payload=' + encodeURIComponent(JSON.stringify(payload));
 }
 
 async function postSlack(body: string, headers: Record<string, string>, contentType = 'application/json') {
@@ -139,18 +151,13 @@ describe('direct Slack', () => {
     expect(offer).toBeDefined();
     expect(blocks.length).toBeLessThanOrEqual(50);
     const button = offer!.elements![0];
-    const payload = {
-      type: 'block_actions',
-      team: { id: 'T1' },
-      user: { id: 'U1' },
-      api_app_id: 'A1',
-      token: 'legacy',
-      trigger_id: 't2',
-      channel: { id: 'C2' },
-      message: { ts: '1700000010.000200', thread_ts: '1700000010.000100' },
-      actions: [{ type: 'button', action_id: button.action_id, block_id: 'certsleuth_guide_offer', value: button.value, action_ts: '2' }],
-    };
-    const click = 'payload=' + encodeURIComponent(JSON.stringify(payload));
+    const click = buttonClick({
+      trigger: 't2',
+      channel: 'C2',
+      ts: '1700000010.000200',
+      threadTs: '1700000010.000100',
+      action: { action_id: button.action_id, block_id: 'certsleuth_guide_offer', value: button.value, action_ts: '2' },
+    });
     expect((await postSlack(click, sign(click), 'application/x-www-form-urlencoded')).status).toBe(200);
     const [, step] = await waitForMessages(2);
     expect(step.thread_ts).toBe('1700000010.000100');
@@ -158,18 +165,13 @@ describe('direct Slack', () => {
   });
 
   it('acknowledges a signed feedback button click (form-encoded payload)', async () => {
-    const payload = {
-      type: 'block_actions',
-      team: { id: 'T1' },
-      user: { id: 'U1' },
-      api_app_id: 'A1',
-      token: 'legacy',
-      trigger_id: 't1',
-      channel: { id: 'C1' },
-      message: { ts: '1700000000.000100', thread_ts: '1700000000.000100' },
-      actions: [{ type: 'button', action_id: 'certsleuth_feedback_right', block_id: 'certsleuth_feedback', value: 'dpm-cause', action_ts: '1' }],
-    };
-    const body = 'payload=' + encodeURIComponent(JSON.stringify(payload));
+    const body = buttonClick({
+      trigger: 't1',
+      channel: 'C1',
+      ts: '1700000000.000100',
+      threadTs: '1700000000.000100',
+      action: { action_id: 'certsleuth_feedback_right', block_id: 'certsleuth_feedback', value: 'dpm-cause', action_ts: '1' },
+    });
     const res = await postSlack(body, sign(body), 'application/x-www-form-urlencoded');
     expect(res.status).toBe(200);
     const [msg] = await waitForMessages(1);
